@@ -1,0 +1,36 @@
+# Everyday tasks (npm scripts stay the primary interface; `just` comes from the rust-just package).
+# Run `npx just <recipe>`.
+
+default:
+    @just --list
+
+# Format, lint and type-check hearth's sources, then check the lab (types, every host).
+check:
+    npm run check
+    node bin/hearth.mjs check
+
+# Evaluate a host and print its configuration.
+eval host:
+    node bin/hearth.mjs eval {{host}}
+
+# Explain one option of a host.
+explain host option:
+    node bin/hearth.mjs explain {{host}} {{option}}
+
+# Regenerate docs/options.md.
+options:
+    node bin/hearth.mjs options > /dev/null
+
+# Every test (installs what they need first).
+test:
+    npm run ci
+
+fmt:
+    npm run fmt
+
+lint:
+    npm run lint
+
+# The evaluation benchmark against Nix's numbers (docs/benchmarks.md).
+bench:
+    npm run bench

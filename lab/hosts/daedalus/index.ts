@@ -1,0 +1,9 @@
+// daedalus: the NAS and media box.
+import { defineModule } from "hearth";
+import hardware from "./hardware.ts";
+import services from "./services.ts";
+
+export default defineModule({
+  imports: [hardware, services],
+  mySystem: { purpose: "Network Attached Storage" },
+});

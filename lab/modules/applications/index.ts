@@ -1,0 +1,5 @@
+// Every application module, by category (the seed's nixos/modules/applications/default.nix).
+import { defineModule } from "hearth";
+import media from "./media/index.ts";
+
+export default defineModule({ imports: [media] });

@@ -1,0 +1,7 @@
+// Every module of the lab: system modules and applications. Each host imports all of them and
+// enables what it runs.
+import { defineModule } from "hearth";
+import applications from "./applications/index.ts";
+import system from "./system/index.ts";
+
+export default defineModule({ imports: [system, applications] });

@@ -1,0 +1,23 @@
+/** Opening the lab a command works on: found from --lab or the current folder upwards. */
+import { type Lab as LabType, findLabRoot, Lab, loadLab } from "../lab/index.ts";
+import { setDisplayRoot } from "../modules/index.ts";
+import { UserError } from "./command.ts";
+
+export const labOption = { lab: { type: "string" as const } };
+
+export async function openLab(values: Record<string, unknown>, cwd: string): Promise<LabType> {
+  const start = typeof values.lab === "string" ? values.lab : cwd;
+  const root = findLabRoot(start);
+  if (!root) throw new UserError(`No hearth.config.ts in ${start} or any folder above it (use --lab DIR).`);
+  setDisplayRoot(root);
+  return new Lab(root, await loadLab(root));
+}
+
+/** `a.b."c.d".e` → ["a", "b", "c.d", "e"]. */
+export function parseOptionPath(text: string): string[] {
+  const parts: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|([^.]+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    parts.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2]!);
+  return parts;
+}

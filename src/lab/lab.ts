@@ -1,0 +1,119 @@
+/**
+ * A loaded lab: its hosts, each evaluated on demand (once), each able to read the others through
+ * `nodes.<name>.config` (the monitoring host reads every host's checks; the DNS host every name).
+ */
+import {
+  assertionsModule,
+  type Evaluation,
+  evalModules,
+  failedAssertions,
+  ModuleError,
+  type Module,
+  toPlain,
+} from "../modules/index.ts";
+import type { LabDefinition } from "./define.ts";
+
+export interface HostEvaluation {
+  readonly name: string;
+  readonly evaluation: Evaluation;
+  readonly config: any;
+}
+
+/** The result of checking one host: every option evaluated, assertions and warnings collected. */
+export interface HostCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+export class Lab {
+  readonly #hosts = new Map<string, HostEvaluation>();
+  readonly nodes: Readonly<Record<string, { readonly config: any }>>;
+
+  constructor(
+    readonly root: string,
+    readonly definition: LabDefinition,
+  ) {
+    const nodes: Record<string, { config: any }> = {};
+    for (const name of this.hostNames()) {
+      Object.defineProperty(nodes, name, {
+        enumerable: true,
+        get: () => ({ config: this.host(name).config }),
+      });
+    }
+    this.nodes = Object.freeze(nodes);
+  }
+
+  hostNames(): string[] {
+    return Object.keys(this.definition.hosts).sort();
+  }
+
+  /** The host's evaluation (its modules loaded and collected; values computed when read). */
+  host(name: string): HostEvaluation {
+    const known = this.#hosts.get(name);
+    if (known) return known;
+    const host = this.definition.hosts[name];
+    if (!host) {
+      throw new ModuleError(
+        "module",
+        `There is no host \`${name}' in this lab. Hosts: ${this.hostNames().join(", ") || "(none)"}.`,
+      );
+    }
+    const evaluation = evalModules({
+      modules: [assertionsModule, ...(this.definition.modules as Module[]), ...(host.modules as Module[])],
+      specialArgs: { ...this.definition.specialArgs, nodes: this.nodes, hostName: name },
+    });
+    const result: HostEvaluation = {
+      name,
+      evaluation,
+      get config() {
+        return evaluation.config;
+      },
+    };
+    this.#hosts.set(name, result);
+    return result;
+  }
+
+  /**
+   * Evaluates every option of a host and reports every error found (each option on its own, so
+   * one mistake does not hide the others), failed assertions and warnings.
+   */
+  check(name: string): HostCheck {
+    const errors: string[] = [];
+    const report = (e: unknown) => {
+      if (!isUserFacing(e)) throw e;
+      const message = (e as Error).message;
+      if (!errors.includes(message)) errors.push(message);
+    };
+    let host: HostEvaluation;
+    try {
+      host = this.host(name);
+    } catch (e) {
+      report(e);
+      return { name, ok: false, errors, warnings: [] };
+    }
+    try {
+      void host.config; // definitions without options
+    } catch (e) {
+      report(e);
+    }
+    for (const option of host.evaluation.allOptions()) {
+      try {
+        toPlain(option.value);
+      } catch (e) {
+        report(e);
+      }
+    }
+    let warnings: string[] = [];
+    if (errors.length === 0) {
+      const { config } = host;
+      warnings = [...(config.warnings as string[])];
+      for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
+    }
+    return { name, ok: errors.length === 0, errors, warnings };
+  }
+}
+
+export const isUserFacing = (e: unknown): boolean =>
+  typeof e === "object" && e !== null && (e as { userFacing?: unknown }).userFacing === true;

@@ -1,0 +1,999 @@
+/**
+ * evalModules: one lazy fixed point over a list of modules, as NixOS' lib.evalModules.
+ *
+ * The order of work:
+ * 1. collect: load every module (calling module functions) through `imports`; reading `config`
+ *    now is an error, because which modules and options exist is not known yet;
+ * 2. declare: merge every module's `options` into one option tree (shared between evaluations of
+ *    the same modules, see schema.ts);
+ * 3. define, lazily: the first time an option is read, every module's configuration is pushed
+ *    down onto the options it defines (its `config` function is called then). A module may read
+ *    `config` while computing its configuration: hearth evaluates what it reads without the modules
+ *    still being computed, and checks afterwards that none of them defines what was read
+ *    ("optimistic" evaluation: the result is exactly NixOS', or an error that says so);
+ * 4. evaluate: an option's value is merged from its definitions when first read, once.
+ */
+import { collectModules, collectStatic, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
+import { ModuleError, showDefs } from "./errors.ts";
+import { force, isAttrs, thunkOf } from "./lazy.ts";
+import { lib } from "./lib.ts";
+import { callerOf } from "./location.ts";
+import { mkOption } from "./option.ts";
+import {
+  childOrigin,
+  type Definition,
+  type ModuleSource,
+  type Origin,
+  showModule,
+  showOrigin,
+} from "./origin.ts";
+import { type Merged, mergeDefinitions } from "./merge.ts";
+import { mkOptionDefault, propertyType } from "./properties.ts";
+import {
+  allOptionNodes,
+  type MergedOption,
+  type NamespaceNode,
+  type OptionNode,
+  optionTree,
+  type TreeNode,
+} from "./schema.ts";
+import { closest, showOption, showValue } from "./show.ts";
+import { namespaceView, type ViewSource } from "./view.ts";
+import { type OptionType, setSubmoduleEvaluator, type SubmoduleSpec, types } from "./types.ts";
+
+export interface EvalModulesArgs {
+  modules: readonly unknown[];
+  /** Where the evaluated configuration sits in a bigger one (submodules): prefixes option paths. */
+  prefix?: readonly string[];
+  /** Arguments available to every module, also while imports are being resolved. */
+  specialArgs?: Record<string, unknown>;
+  /** Refuse modules declaring another `_class`. */
+  class?: string | null;
+  /** Arguments given to module functions directly (submodules get their `name` this way). */
+  moduleArgs?: Record<string, unknown>;
+}
+
+/** An evaluated option, as `options.<path>` shows it. */
+export interface OptionInfo extends MergedOption {
+  readonly _type: "option";
+  readonly loc: readonly string[];
+  readonly value: unknown;
+  readonly isDefined: boolean;
+  readonly highestPrio: number;
+  /** The definitions that won, after mkIf, overrides and ordering. */
+  readonly definitions: readonly unknown[];
+  readonly definitionsWithLocations: readonly Definition[];
+  /** Every definition written, in merge order, before mkIf and priorities (the default excluded). */
+  readonly rawDefinitions: readonly Definition[];
+  readonly files: readonly string[];
+}
+
+export interface Evaluation<C = any> {
+  readonly config: C;
+  readonly options: any;
+  readonly _module: any;
+  readonly modules: readonly LoadedModule[];
+  /** The option at `path` (below the evaluation's prefix), or undefined if none is declared. */
+  option(path: readonly string[]): OptionInfo | undefined;
+  /** Every declared option, depth first. */
+  allOptions(): OptionInfo[];
+  /** Evaluates the same modules plus more. */
+  extendModules(extra: {
+    modules?: readonly unknown[];
+    specialArgs?: Record<string, unknown>;
+  }): Evaluation<C>;
+}
+
+/** A request to compute the definitions again, in a better order (see #ensureStructure). */
+class Restart extends Error {
+  constructor(readonly evaluation: object) {
+    super("hearth: restart (internal)");
+  }
+}
+
+/** A module's definitions: not computed yet, being computed, computed. */
+const Status = { Pending: 0, Running: 1, Done: 2 } as const;
+/** An option's value: not computed yet, being computed, computed, failed. */
+const State = { Pending: 0, Running: 1, Done: 2, Failed: 3 } as const;
+type State = (typeof State)[keyof typeof State];
+
+/** One option of one evaluation. */
+class OptionState {
+  /** Definitions, and the index of the module each comes from (kept in module order). */
+  readonly defs: Definition[] = [];
+  readonly from: number[] = [];
+  sorted = true;
+  state: State = State.Pending;
+  value: unknown;
+  error: unknown;
+  merged: Merged<unknown> | undefined;
+  /** The module whose configuration was being computed when this option was first read, if any. */
+  reader = -1;
+  constructor(
+    readonly node: OptionNode,
+    readonly loc: readonly string[],
+  ) {}
+}
+
+type Wrapper = { readonly condition: unknown } | { readonly priority: number };
+
+/** What a module whose configuration is a plain value defines on an option tree. */
+interface StaticStructure {
+  /** Pairs: option node, definition. */
+  readonly defined: (OptionNode | Definition)[];
+  readonly unmatched: { prefix: readonly string[]; def: Definition }[];
+}
+/** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
+const staticStructures = new WeakMap<NamespaceNode, Map<LoadedModule, StaticStructure>>();
+
+/** Options being evaluated, across all evaluations: a repeated entry is a cycle. */
+const evaluating: OptionState[] = [];
+
+const internalSource: ModuleSource = { file: "<hearth module system>" };
+const rootSource: ModuleSource = { file: "<evalModules>" };
+
+function internalOptions(root: boolean) {
+  return {
+    _module: {
+      args: mkOption({
+        type: types.lazyAttrsOf(types.raw),
+        internal: !root,
+        description:
+          "Additional arguments passed to each module, in addition to `config`, `options`, `lib`, `name` and `specialArgs`. They are not available while imports are resolved: use specialArgs for those.",
+      }),
+      check: mkOption({
+        type: types.bool,
+        internal: true,
+        default: true,
+        description: "Whether to check that all option definitions have matching declarations.",
+      }),
+      freeformType: mkOption({
+        type: types.nullOr(types.optionType),
+        internal: true,
+        default: null,
+        description:
+          "If set, definitions that have no declared option are merged with this type and become part of `config`.",
+      }),
+      specialArgs: mkOption({
+        readOnly: true,
+        internal: true,
+        description: "Externally provided module arguments, available while imports are resolved.",
+      }),
+    },
+  };
+}
+let internalOptionsCache:
+  | [ReturnType<typeof internalOptions>, ReturnType<typeof internalOptions>]
+  | undefined;
+/** The `_module` options (documented at the root only), one object each so schemas can be shared. */
+function internalOptionsFor(root: boolean) {
+  internalOptionsCache ??= [internalOptions(true), internalOptions(false)];
+  return internalOptionsCache[root ? 0 : 1];
+}
+
+const noSpecialArgs: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const internalModules = new WeakMap<object, [LoadedModule, LoadedModule]>();
+/** The module declaring `_module`: one per specialArgs object, so its definitions are computed once. */
+function internalModule(root: boolean, specialArgs: Record<string, unknown>): LoadedModule {
+  let pair = internalModules.get(specialArgs);
+  if (!pair) {
+    const make = (r: boolean) =>
+      new LoadedModule(
+        "hearth-internal",
+        internalSource,
+        [],
+        { _module: { specialArgs } },
+        internalOptionsFor(r),
+        undefined,
+        undefined,
+        undefined,
+        false,
+        undefined,
+        null,
+        true,
+      );
+    pair = [make(true), make(false)];
+    internalModules.set(specialArgs, pair);
+  }
+  return pair[root ? 0 : 1];
+}
+
+export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
+  return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
+}
+
+class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
+  readonly prefix: readonly string[];
+  readonly modules: LoadedModule[];
+  readonly tree: NamespaceNode;
+
+  #collecting = true;
+  #loading: ModuleSource | undefined;
+  #args: Record<string, unknown> | undefined;
+  #guards: { config: object; options: object } | undefined;
+  readonly #states = new Map<OptionNode, OptionState>();
+  #root: object | undefined;
+  #namespaces: Map<NamespaceNode, object> | undefined;
+  #optionsTrees: Map<NamespaceNode, object> | undefined;
+  /** Per module: not started, running, done (see #ensureStructure). */
+  #status: Uint8Array;
+  /** Modules before this index are all started. */
+  #firstPending = 0;
+  /** Modules whose configuration is being computed (indexes), innermost last. */
+  readonly #running: number[] = [];
+  #structureComplete = false;
+  #structureFailure: unknown;
+  /** Learnt order: module → modules that must be done before it starts (see #computeStructure). */
+  #after: Map<number, Set<number>> | undefined;
+  #restart: Restart | undefined;
+  #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
+  #checked = false;
+  #freeform: { type: OptionType | null; value: unknown } | undefined;
+  readonly #hasFreeform: boolean;
+
+  /**
+   * `collected`: the modules already collected (breadth-first, with the internal module), for
+   * submodules whose types were collected once.
+   */
+  constructor(
+    readonly spec: EvalModulesArgs,
+    collected?: LoadedModule[],
+    root: ModuleSource = rootSource,
+  ) {
+    this.prefix = spec.prefix ?? [];
+    const specialArgs = spec.specialArgs ?? noSpecialArgs;
+    const ctx: LoadContext = {
+      args: () => this.#moduleArgs(),
+      class: spec.class ?? null,
+      loading: (source) => {
+        this.#loading = source;
+      },
+    };
+    this.modules = (
+      collected ??
+      collectModules(ctx, root, [...spec.modules, internalModule(this.prefix.length === 0, specialArgs)])
+    ).reverse();
+    this.#collecting = false;
+    this.#hasFreeform = this.modules.some((m) => m.hasFreeformType);
+    this.tree = optionTree(this.modules, this.prefix);
+    this.#status = new Uint8Array(this.modules.length);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Results
+
+  get config(): C {
+    this.#check();
+    return this.#rootConfig() as C;
+  }
+
+  get options(): any {
+    this.#check();
+    return this.#optionsObject(this.tree);
+  }
+
+  get _module(): any {
+    this.#check();
+    return this.#rootConfig()._module;
+  }
+
+  option(path: readonly string[]): OptionInfo | undefined {
+    let node: TreeNode = this.tree;
+    for (const part of path) {
+      if (node.kind !== "namespace") return undefined;
+      const next = node.children.get(part);
+      if (!next) return undefined;
+      node = next;
+    }
+    return node.kind === "option" ? this.#optionInfo(node) : undefined;
+  }
+
+  allOptions(): OptionInfo[] {
+    return allOptionNodes(this.tree).map((node) => this.#optionInfo(node));
+  }
+
+  extendModules(extra: {
+    modules?: readonly unknown[];
+    specialArgs?: Record<string, unknown>;
+  }): Evaluation<C> {
+    return evalModules<C>({
+      ...this.spec,
+      modules: [...this.spec.modules, ...(extra.modules ?? [])],
+      specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Module arguments
+
+  #moduleArgs(): Record<string, unknown> {
+    if (this.#args) return this.#args;
+    const specialArgs = this.spec.specialArgs ?? noSpecialArgs;
+    const args = Object.create(this.#moduleArgsFallback()) as Record<string, unknown>;
+    Object.assign(args, specialArgs, this.spec.moduleArgs, { lib, specialArgs });
+    // While modules are being collected, config and options are guarded; after that, module
+    // functions (config functions) get the plain objects.
+    Object.defineProperty(args, "config", {
+      enumerable: true,
+      get: () => (this.#collecting ? this.#guard().config : this.#rootConfig()),
+    });
+    Object.defineProperty(args, "options", {
+      enumerable: true,
+      get: () => (this.#collecting ? this.#guard().options : this.#optionsObject(this.tree)),
+    });
+    this.#args = args;
+    return args;
+  }
+
+  /** Stand-ins for `config` and `options` that refuse to be read before collection is over. */
+  #guard(): { config: object; options: object } {
+    if (this.#guards) return this.#guards;
+    const guard = (what: "config" | "options") => {
+      const target = () => (what === "config" ? this.#rootConfig() : this.#optionsObject(this.tree));
+      const refuse = (key: PropertyKey) => {
+        if (this.#collecting)
+          throw this.#readWhileCollecting(`${what}${typeof key === "string" ? `.${key}` : ""}`);
+      };
+      return new Proxy(
+        {},
+        {
+          get: (_t, key) => {
+            refuse(key);
+            return Reflect.get(target(), key);
+          },
+          has: (_t, key) => {
+            refuse(key);
+            return Reflect.has(target(), key);
+          },
+          ownKeys: () => {
+            refuse("");
+            return Reflect.ownKeys(target());
+          },
+          getOwnPropertyDescriptor: (_t, key) => {
+            refuse(key);
+            const d = Reflect.getOwnPropertyDescriptor(target(), key);
+            return d && { ...d, configurable: true };
+          },
+        },
+      );
+    };
+    this.#guards = { config: guard("config"), options: guard("options") };
+    return this.#guards;
+  }
+
+  #readWhileCollecting(what: string): ModuleError {
+    const where = this.#loading ? ` (in module \`${showModule(this.#loading)}')` : "";
+    return new ModuleError(
+      "laziness",
+      `\`${what}' was read while modules are being collected${where}: imports and option declarations must not depend on the configuration.\n` +
+        "Read it lazily instead: inside `config: ({ config }) => …`, in a condition `mkIf(() => …, …)`, or in a getter `get port() { return config.… }`.",
+    );
+  }
+
+  /** Arguments other than config/options/lib/specialArgs come from `_module.args`. */
+  #moduleArgsFallback(): object {
+    return new Proxy(
+      {},
+      {
+        get: (_t, key) => {
+          if (typeof key !== "string" || key === "then" || key === "toJSON") return undefined;
+          if (this.#collecting) throw this.#readWhileCollecting(`_module.args.${key}`);
+          const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
+          if (!(key in moduleArgs)) {
+            throw new ModuleError(
+              "module",
+              `A module asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.`,
+            );
+          }
+          return moduleArgs[key];
+        },
+      },
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The config and options objects
+
+  #state(node: OptionNode): OptionState {
+    let state = this.#states.get(node);
+    if (!state) {
+      state = new OptionState(node, this.prefix.length === 0 ? node.path : [...this.prefix, ...node.path]);
+      this.#states.set(node, state);
+    }
+    return state;
+  }
+
+  #rootConfig(): Record<string, any> {
+    this.#root ??= namespaceView(this, this.tree, true);
+    return this.#root as Record<string, any>;
+  }
+
+  /** ViewSource: the view of a nested namespace. */
+  namespace(ns: NamespaceNode): object {
+    this.#namespaces ??= new Map();
+    let view = this.#namespaces.get(ns);
+    if (!view) {
+      view = namespaceView(this, ns, false);
+      this.#namespaces.set(ns, view);
+    }
+    return view;
+  }
+
+  /** ViewSource: an option's value. */
+  value(node: OptionNode): unknown {
+    return this.#force(this.#state(node));
+  }
+
+  /** ViewSource: freeform values below a namespace. */
+  freeform(ns: NamespaceNode): Record<string, unknown> | undefined {
+    if (!this.#hasFreeform || this.#collecting) return undefined;
+    return this.#freeformAt(ns.path);
+  }
+
+  #optionsObject(ns: NamespaceNode): object {
+    this.#optionsTrees ??= new Map();
+    let obj = this.#optionsTrees.get(ns);
+    if (obj) return obj;
+    obj = {};
+    for (const [name, child] of ns.children) {
+      Object.defineProperty(obj, name, {
+        enumerable: true,
+        get: () => (child.kind === "option" ? this.#optionInfo(child) : this.#optionsObject(child)),
+      });
+    }
+    this.#optionsTrees.set(ns, obj);
+    return obj;
+  }
+
+  #optionInfo(node: OptionNode): OptionInfo {
+    const state = this.#state(node);
+    const evaluation = this;
+    const merged = () => {
+      evaluation.#ensureStructure();
+      return evaluation.#mergedDefinitions(state);
+    };
+    return {
+      ...node.option,
+      _type: "option",
+      loc: state.loc,
+      get value() {
+        return evaluation.#force(state);
+      },
+      get isDefined() {
+        return merged().isDefined;
+      },
+      get highestPrio() {
+        return merged().defsFinal.highestPrio;
+      },
+      get definitions() {
+        return merged().defsFinal.values.map((d) => d.value);
+      },
+      get definitionsWithLocations() {
+        return merged().defsFinal.values;
+      },
+      get rawDefinitions() {
+        evaluation.#ensureStructure();
+        return [...evaluation.#sortedDefs(state)];
+      },
+      get files() {
+        return merged().defsFinal.values.map((d) => showOrigin(d.from));
+      },
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Definitions: pushing each module's configuration down onto the options
+
+  /**
+   * Computes every module's definitions (once). A module's configuration function may read options,
+   * which computes the other modules first (nested); what it reads is computed without the modules
+   * still running. When that was wrong (a running module turns out to define what was read, or
+   * the read failed for want of a definition), the order is learnt ("this reader after that
+   * module") and the computation starts over: configuration functions are pure, and nothing has
+   * been returned to outside code yet.
+   */
+  #ensureStructure(): void {
+    if (this.#structureComplete) return;
+    if (this.#structureFailure !== undefined) throw this.#structureFailure;
+    if (this.#running.length > 0) {
+      this.#runPending();
+      return;
+    }
+    for (;;) {
+      try {
+        this.#runPending();
+        break;
+      } catch (e) {
+        if (!(e instanceof Restart) || e.evaluation !== this) throw e;
+        this.#resetStructure();
+      }
+    }
+    this.#structureComplete = true;
+  }
+
+  /** Starts every module that is not started and not waiting for a running one. */
+  #runPending(): void {
+    const status = this.#status;
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (let i = this.#firstPending; i < status.length; i++) {
+        if (status[i] !== Status.Pending) {
+          if (i === this.#firstPending) this.#firstPending++;
+          continue;
+        }
+        if (this.#waiting(i)) continue;
+        this.#computeStructure(i);
+        progress = true;
+      }
+    }
+  }
+
+  #waiting(index: number): boolean {
+    const blockers = this.#after?.get(index);
+    if (!blockers) return false;
+    for (const b of blockers) if (this.#status[b] !== Status.Done) return true;
+    return false;
+  }
+
+  #resetStructure(): void {
+    this.#states.clear();
+    this.#status.fill(Status.Pending);
+    this.#firstPending = 0;
+    this.#unmatched = undefined;
+    this.#restart = undefined;
+    this.#freeform = undefined;
+  }
+
+  /** Learns that `reader` must run after `module`, and starts over; false if that cannot help. */
+  #learn(reader: number, modules: readonly number[]): boolean {
+    this.#after ??= new Map();
+    let blockers = this.#after.get(reader);
+    const fresh = modules.filter((m) => m !== reader && !blockers?.has(m) && !this.#dependsOn(m, reader));
+    if (fresh.length === 0) return false;
+    if (!blockers) this.#after.set(reader, (blockers = new Set()));
+    for (const m of fresh) blockers.add(m);
+    this.#restart = new Restart(this);
+    return true;
+  }
+
+  /** Whether `module` (transitively) waits for `other`: adding the reverse would never finish. */
+  #dependsOn(module: number, other: number, seen = new Set<number>()): boolean {
+    if (seen.has(module)) return false;
+    seen.add(module);
+    for (const b of this.#after?.get(module) ?? [])
+      if (b === other || this.#dependsOn(b, other, seen)) return true;
+    return false;
+  }
+
+  #computeStructure(index: number): void {
+    const m = this.modules[index]!;
+    const cached = m.shared ? this.#staticStructures().get(m) : undefined;
+    if (cached) {
+      this.#status[index] = Status.Done;
+      this.#define(index, m, cached.defined, cached.unmatched);
+      return;
+    }
+    this.#status[index] = Status.Running;
+    this.#running.push(index);
+    const defined: (OptionNode | Definition)[] = [];
+    const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
+    try {
+      let config = m.config;
+      if (typeof config === "function") config = (config as (a: unknown) => unknown)(this.#moduleArgs());
+      const origin: Origin = { module: m.source, path: m.originPath };
+      this.#pushDown(this.tree, config, m, origin, null, defined, unmatched);
+      if (m.hasFreeformType) {
+        this.#pushDown(
+          this.tree,
+          { _module: { freeformType: m.freeformType } },
+          m,
+          origin,
+          null,
+          defined,
+          unmatched,
+        );
+      }
+      if (m.meta !== undefined)
+        this.#pushDown(this.tree, { meta: m.meta }, m, origin, null, defined, unmatched);
+    } catch (e) {
+      this.#running.pop();
+      if (e instanceof Restart && e.evaluation !== this) {
+        // Another evaluation starts over; this module can be computed again later.
+        this.#status[index] = Status.Pending;
+        if (index < this.#firstPending) this.#firstPending = index;
+        throw e;
+      }
+      if (this.#restart) throw this.#restart;
+      // Computed inside another module's computation, this one may have failed for want of that
+      // module's definitions: try again with it after them.
+      if (this.#running.length > 0 && this.#learn(index, this.#running)) throw this.#restart;
+      this.#structureFailure ??= e;
+      throw e;
+    }
+    this.#running.pop();
+    // A restart was asked for inside this module's computation (and the user's code caught it).
+    if (this.#restart) throw this.#restart;
+    this.#status[index] = Status.Done;
+    // A module whose configuration is a plain value defines the same in every evaluation.
+    if (m.shared && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
+    this.#define(index, m, defined, unmatched);
+  }
+
+  #staticStructures(): Map<LoadedModule, StaticStructure> {
+    let map = staticStructures.get(this.tree);
+    if (!map) staticStructures.set(this.tree, (map = new Map()));
+    return map;
+  }
+
+  #define(
+    index: number,
+    m: LoadedModule,
+    defined: readonly (OptionNode | Definition)[],
+    unmatched: readonly { prefix: readonly string[]; def: Definition }[],
+  ): void {
+    for (let i = 0; i < defined.length; i += 2) {
+      const state = this.#state(defined[i] as OptionNode);
+      // Already read: the value was computed without this definition.
+      if (state.state !== State.Pending) this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
+      const from = state.from;
+      if (from.length > 0 && from[from.length - 1]! > index) state.sorted = false;
+      state.defs.push(defined[i + 1] as Definition);
+      from.push(index);
+    }
+    if (unmatched.length > 0) (this.#unmatched ??= []).push(...unmatched);
+  }
+
+  #readTooEarly(index: number, m: LoadedModule, state: OptionState, def: Definition): never {
+    if (state.reader >= 0 && state.reader !== index && this.#learn(state.reader, [index]))
+      throw this.#restart;
+    this.#structureFailure ??= this.#lazinessError(m, state.node, def);
+    throw this.#structureFailure;
+  }
+
+  #lazinessError(m: LoadedModule, node: OptionNode, def: Definition): ModuleError {
+    const loc = this.#state(node).loc;
+    return new ModuleError(
+      "laziness",
+      `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', but that option was read while the module was still computing its configuration, so the value read could not include this definition.${showDefs([def])}\n` +
+        "NixOS can do this because it is lazy; in hearth, read the option lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
+      loc,
+    );
+  }
+
+  #pushDown(
+    ns: NamespaceNode,
+    value: unknown,
+    m: LoadedModule,
+    origin: Origin,
+    wrappers: Wrapper[] | null,
+    defined: (OptionNode | Definition)[],
+    unmatched: { prefix: readonly string[]; def: Definition }[],
+  ): void {
+    value = force(value);
+    switch (propertyType(value)) {
+      case "merge":
+        for (const c of (value as { contents: unknown[] }).contents)
+          this.#pushDown(ns, c, m, origin, wrappers, defined, unmatched);
+        return;
+      case "if": {
+        const p = value as { condition: unknown; content: unknown };
+        this.#pushDown(
+          ns,
+          p.content,
+          m,
+          origin,
+          [...(wrappers ?? []), { condition: p.condition }],
+          defined,
+          unmatched,
+        );
+        return;
+      }
+      case "override": {
+        const p = value as { priority: number; content: unknown };
+        this.#pushDown(
+          ns,
+          p.content,
+          m,
+          origin,
+          [...(wrappers ?? []), { priority: p.priority }],
+          defined,
+          unmatched,
+        );
+        return;
+      }
+      case "order":
+        throw new ModuleError(
+          "property",
+          `In module \`${showModule(m.source)}', mkOrder (mkBefore/mkAfter) wraps a set of options at \`${showOption(this.#loc(ns))}'. Ordering applies to one option's value: put it around that value.`,
+          this.#loc(ns),
+        );
+    }
+    if (!isAttrs(value)) {
+      const loc = this.#loc(ns);
+      throw new ModuleError(
+        "type",
+        `In module \`${showModule(m.source)}', you're trying to define a value of type \`${value === null ? "null" : Array.isArray(value) ? "list" : typeof value}' rather than an attribute set for the option \`${showOption(loc)}'!\n` +
+          `\`${showOption(loc)}' is not an option but a set of options; the value was: ${showValue(value)}`,
+        loc,
+      );
+    }
+    for (const key in value) {
+      const d = Object.getOwnPropertyDescriptor(value, key);
+      if (!d) continue;
+      const child = ns.children.get(key);
+      const from = childOrigin(origin, key);
+      if (child?.kind === "namespace") {
+        this.#pushDown(child, d.get ? d.get.call(value) : d.value, m, from, wrappers, defined, unmatched);
+        continue;
+      }
+      let v: unknown = d.get ? thunkOf(value, key) : d.value;
+      if (wrappers) {
+        for (let i = wrappers.length - 1; i >= 0; i--) {
+          const w = wrappers[i]!;
+          v =
+            "condition" in w
+              ? { _type: "if", condition: w.condition, content: v }
+              : { _type: "override", priority: w.priority, content: v };
+        }
+      }
+      const def: Definition = { value: v, from };
+      if (child) defined.push(child, def);
+      else unmatched.push({ prefix: [...ns.path, key], def });
+    }
+  }
+
+  #loc(node: TreeNode): readonly string[] {
+    return this.prefix.length === 0 ? node.path : [...this.prefix, ...node.path];
+  }
+
+  #sortedDefs(state: OptionState): Definition[] {
+    if (!state.sorted) {
+      const order = state.defs.map((_, i) => i).sort((a, b) => state.from[a]! - state.from[b]! || a - b);
+      const defs = order.map((i) => state.defs[i]!);
+      const from = order.map((i) => state.from[i]!);
+      state.defs.splice(0, defs.length, ...defs);
+      state.from.splice(0, from.length, ...from);
+      state.sorted = true;
+    }
+    return state.defs;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Values
+
+  #mergedDefinitions(state: OptionState): Merged<unknown> {
+    if (state.merged) return state.merged;
+    const opt = state.node.option;
+    const sorted = this.#sortedDefs(state);
+    const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
+    if (opt.readOnly && defs.length > 1) {
+      throw new ModuleError(
+        "read-only",
+        `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
+        state.loc,
+      );
+    }
+    state.merged = mergeDefinitions(state.loc, opt.type, defs);
+    return state.merged;
+  }
+
+  #force(state: OptionState): unknown {
+    if (state.state === State.Done) return state.value;
+    if (state.state === State.Failed) throw state.error;
+    if (state.state === State.Running) throw cycleError(state);
+    this.#ensureStructure();
+    // Computing the structure may have run a module that read (and so evaluated) this option.
+    if (state.state !== State.Pending) return this.#force(state);
+    if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
+    state.state = State.Running;
+    evaluating.push(state);
+    try {
+      const value = this.#mergedDefinitions(state).value;
+      const apply = state.node.option.apply;
+      state.value = apply ? apply(value) : value;
+      state.state = State.Done;
+      return state.value;
+    } catch (e) {
+      if (e instanceof Restart) {
+        state.state = State.Pending;
+        throw e;
+      }
+      state.state = State.Failed;
+      state.error = this.#withContext(e, state);
+      throw state.error;
+    } finally {
+      evaluating.pop();
+    }
+  }
+
+  /** Errors from user code (a getter, an apply function) name the option being evaluated. */
+  #withContext(e: unknown, state: OptionState): unknown {
+    if (e instanceof ModuleError) {
+      if (e.kind === "no-value" && !this.#structureComplete && e.option === state.loc) {
+        const running = this.#running.map((i) => this.modules[i]!);
+        return new ModuleError(
+          "no-value",
+          `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, which is not included; read it lazily there: mkIf(() => …, …) or a getter.`,
+          e.option,
+        );
+      }
+      return e;
+    }
+    if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
+    const err = e as Error;
+    const defs = state.defs;
+    const wrapped = new ModuleError(
+      "type",
+      `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
+      state.loc,
+    );
+    (wrapped as { cause?: unknown }).cause = e;
+    return wrapped;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Definitions without options: freeform, or an error
+
+  #freeformState(): { type: OptionType | null; value: unknown } {
+    if (!this.#freeform) {
+      this.#ensureStructure();
+      const type = (this.#rootConfig()._module as { freeformType: OptionType | null }).freeformType;
+      let value: unknown = {};
+      if (type && this.#unmatched) {
+        value = type.merge(
+          this.prefix,
+          this.#unmatched.map((u) => ({ value: setAttrByPath(u.prefix, u.def.value), from: u.def.from })),
+        );
+      }
+      this.#freeform = { type, value };
+    }
+    return this.#freeform;
+  }
+
+  #freeformAt(path: readonly string[]): Record<string, unknown> | undefined {
+    const { type, value } = this.#freeformState();
+    if (!type) return undefined;
+    const at = path.reduce<unknown>((o, k) => (isAttrs(o) ? o[k] : undefined), value);
+    return isAttrs(at) ? at : undefined;
+  }
+
+  /** NixOS' checkUnmatched: every definition must have an option, unless a freeform type takes it. */
+  #check(): void {
+    if (this.#checked) return;
+    this.#ensureStructure();
+    if (this.#unmatched) {
+      const moduleOptions = this.#rootConfig()._module as { check: boolean };
+      if (moduleOptions.check && !this.#freeformState().type) {
+        const messages = this.#unmatched.slice(0, 5).map((u) => this.#undeclaredMessage(u));
+        const more = this.#unmatched.length > 5 ? `\n\n(and ${this.#unmatched.length - 5} more)` : "";
+        throw new ModuleError("undeclared", messages.join("\n\n") + more, [
+          ...this.prefix,
+          ...this.#unmatched[0]!.prefix,
+        ]);
+      }
+    }
+    this.#checked = true;
+  }
+
+  #undeclaredMessage(u: { prefix: readonly string[]; def: Definition }): string {
+    const loc = [...this.prefix, ...u.prefix];
+    let ns: TreeNode = this.tree;
+    for (const part of u.prefix.slice(0, -1)) ns = (ns as NamespaceNode).children.get(part)!;
+    const atRoot = ns === this.tree;
+    const siblings = [...(ns as NamespaceNode).children.keys()].filter((k) => !(atRoot && k === "_module"));
+    const suggestions = closest(u.prefix[u.prefix.length - 1]!, siblings).map(
+      (s) => `\`${showOption([...loc.slice(0, -1), s])}'`,
+    );
+    const didYouMean =
+      suggestions.length === 0
+        ? ""
+        : `\n\nDid you mean ${suggestions.length === 1 ? suggestions[0] : `${suggestions.slice(0, -1).join(", ")} or ${suggestions[suggestions.length - 1]}`}?`;
+    const noOptions =
+      siblings.length === 0 && atRoot
+        ? this.prefix.length === 0
+          ? "\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
+          : `\n\nHowever there are no options defined in \`${showOption(this.prefix)}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in \`types.submodule' under \`config' rather than \`options'.`
+        : "";
+    return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}`;
+  }
+}
+
+function setAttrByPath(path: readonly string[], value: unknown): unknown {
+  return path.reduceRight((acc, key) => ({ [key]: acc }), value);
+}
+
+function cycleError(state: OptionState): ModuleError {
+  const start = evaluating.indexOf(state);
+  const chain = [...evaluating.slice(start), state].map((s) => `\`${showOption(s.loc)}'`);
+  return new ModuleError(
+    "cycle",
+    `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
+      `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
+      showDefs(state.defs),
+    state.loc,
+  );
+}
+
+/** The first stack frame outside hearth, to show where user code failed. */
+function userFrame(e: Error | undefined): string {
+  const frames = e?.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")) ?? [];
+  const frame = frames.find(
+    (l) => !/[/\\](src[/\\]modules|dist|node_modules)[/\\]/.test(l) && !l.includes("node:"),
+  );
+  return frame ? `\n  ${frame.trim()}` : "";
+}
+
+// -------------------------------------------------------------------------------------------------
+// Submodules
+
+const placeholderName = "‹name›";
+const submoduleSource: ModuleSource = { file: "<submodule>" };
+const nameDefault = new LoadedModule(
+  "submodule-name-default",
+  submoduleSource,
+  [],
+  { _module: { args: { name: mkOptionDefault(placeholderName) } } },
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  false,
+  undefined,
+  null,
+  true,
+);
+
+/** Submodule types whose modules are plain objects: collected once. */
+const templates = new WeakMap<SubmoduleSpec, { top: LoadedModule[]; imported: LoadedModule[] } | null>();
+const templateContext: LoadContext = { args: () => ({}), class: null };
+
+/**
+ * The config of a submodule at `loc` (its last element is the `name` argument): the type's
+ * modules, then each definition as a module (for `types.submodule` a plain object is the module's
+ * `config`; anything else is imported as a module), in NixOS' order.
+ */
+function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
+  const name = loc.length > 0 ? loc[loc.length - 1]! : placeholderName;
+  const nameModule = new LoadedModule("submodule-name", submoduleSource, [], { _module: { args: { name } } });
+  const defModules: unknown[] = [];
+  let allConfig = true;
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i]!;
+    const key = `submodule-definition-${i}`;
+    if (isAttrs(d.value) && spec.shorthandOnlyDefinesConfig) {
+      defModules.push(new LoadedModule(key, d.from.module, d.from.path, d.value));
+    } else {
+      allConfig = false;
+      defModules.push(new LoadedModule(key, d.from.module, d.from.path, {}, undefined, [d.value]));
+    }
+  }
+  const args: EvalModulesArgs = {
+    modules: spec.modules,
+    specialArgs: spec.specialArgs as Record<string, unknown>,
+    class: spec.class,
+    prefix: loc,
+    moduleArgs: { name },
+  };
+  let template = templates.get(spec);
+  if (template === undefined && spec.class === null) {
+    template = collectStatic(templateContext, submoduleSource, [nameDefault, ...spec.modules]) ?? null;
+    templates.set(spec, template);
+  }
+  const internal = internalModule(loc.length === 0, spec.specialArgs as Record<string, unknown>);
+  if (template && allConfig) {
+    // Breadth-first: the listed modules, then what the type's modules import.
+    const collected = [
+      ...template.top,
+      nameModule,
+      ...(defModules as LoadedModule[]),
+      internal,
+      ...template.imported,
+    ];
+    return new ModuleEvaluation(args, collected).config;
+  }
+  return new ModuleEvaluation({ ...args, modules: [nameDefault, ...spec.modules, nameModule, ...defModules] })
+    .config;
+}
+setSubmoduleEvaluator(evalSubmodule);
+
+export { moduleSourceKey };

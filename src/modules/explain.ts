@@ -1,0 +1,59 @@
+/**
+ * What each definition of an option contributes, for `hearth explain`: every part of a definition
+ * (mkMerge splits it, mkIf may switch it off), with its priority and order, and whether it is
+ * part of the value.
+ */
+import { force } from "./lazy.ts";
+import type { Definition, Origin } from "./origin.ts";
+import { defaultOrderPriority, defaultOverridePriority, propertyType } from "./properties.ts";
+
+export interface DefinitionPart {
+  readonly from: Origin;
+  readonly value: unknown;
+  /** Override priority: 50 mkForce, 100 plain, 1000 mkDefault, 1500 the option's default. */
+  readonly priority: number;
+  readonly order: number;
+  /** False when a mkIf around it is false. */
+  readonly active: boolean;
+  /** True when it is part of the option's value (active and of the highest priority). */
+  wins: boolean;
+}
+
+/** The parts of every definition, in merge order, with the winners marked. */
+export function definitionParts(defs: readonly Definition[]): DefinitionPart[] {
+  const parts: DefinitionPart[] = [];
+  const visit = (v: unknown, from: Origin, active: boolean) => {
+    v = force(v);
+    switch (propertyType(v)) {
+      case "merge":
+        for (const c of (v as { contents: unknown[] }).contents) visit(c, from, active);
+        return;
+      case "if": {
+        const p = v as { condition: unknown; content: unknown };
+        let cond: unknown;
+        try {
+          cond = typeof p.condition === "function" ? (p.condition as () => unknown)() : p.condition;
+        } catch {
+          cond = false;
+        }
+        visit(p.content, from, active && cond === true);
+        return;
+      }
+    }
+    let priority = defaultOverridePriority;
+    let order = defaultOrderPriority;
+    if (propertyType(v) === "override") {
+      priority = (v as { priority: number }).priority;
+      v = force((v as { content: unknown }).content);
+    }
+    if (propertyType(v) === "order") {
+      order = (v as { priority: number }).priority;
+      v = force((v as { content: unknown }).content);
+    }
+    parts.push({ from, value: v, priority, order, active, wins: false });
+  };
+  for (const d of defs) visit(d.value, d.from, true);
+  const best = Math.min(...parts.filter((p) => p.active).map((p) => p.priority));
+  for (const p of parts) p.wins = p.active && p.priority === best;
+  return parts;
+}

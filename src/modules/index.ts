@@ -1,0 +1,25 @@
+/** hearth's module system: NixOS' lib.evalModules semantics, typed by TypeScript. */
+import "./locate.ts";
+export { assertionsModule, failedAssertions } from "./assertions.ts";
+export { ModuleError, type ModuleErrorKind } from "./errors.ts";
+export { type DefinitionPart, definitionParts } from "./explain.ts";
+export { type Evaluation, type EvalModulesArgs, evalModules, type OptionInfo } from "./eval.ts";
+export { lib, type Lib } from "./lib.ts";
+export { callerOf, type SourceLocation, showLocation } from "./location.ts";
+export {
+  defineModule,
+  type FullModule,
+  type Module,
+  type ModuleArgs,
+  type ModuleValue,
+  type OptionDeclarations,
+  type ShorthandModule,
+} from "./module.ts";
+export { isOption, mkEnableOption, mkOption, type Option } from "./option.ts";
+export { type Definition, locationOf, type Origin, setDisplayRoot, showOrigin } from "./origin.ts";
+export * from "./properties.ts";
+export * from "./rename.ts";
+export { showOption } from "./show.ts";
+export { isOptionType, mkOptionType, type OptionType, types } from "./types.ts";
+export { toPlain, viewSource } from "./view.ts";
+export type { AllOptions, Config, ConfigDef, DefTree, Modules, ValueTree } from "./typing.ts";

@@ -1,0 +1,69 @@
+/**
+ * Laziness, made explicit. Nix defers every value; TypeScript evaluates object literals at once.
+ * hearth keeps a value lazy where the user wrote a getter (`get port() { return cfg.port }`),
+ * and never reads a definition in a way that runs its getters before the value is needed.
+ */
+
+/** A deferred definition value: the getter of a property, not yet called. */
+export interface Thunk {
+  readonly _type: "thunk";
+  force(): unknown;
+}
+
+export const isThunk = (v: unknown): v is Thunk =>
+  typeof v === "object" && v !== null && (v as { _type?: unknown })._type === "thunk";
+
+/** Reads `holder[key]` when forced, once. */
+export function thunkOf(holder: object, key: string): Thunk {
+  let done = false;
+  let value: unknown;
+  return {
+    _type: "thunk",
+    force() {
+      if (!done) {
+        value = (holder as Record<string, unknown>)[key];
+        done = true;
+      }
+      return value;
+    },
+  };
+}
+
+export const force = (v: unknown): unknown => (isThunk(v) ? v.force() : v);
+
+/**
+ * The own enumerable entries of a definition object, with getters left unevaluated (as thunks).
+ * Calls `visit(key, value)` in property order.
+ */
+export function forEachLazyEntry(obj: object, visit: (key: string, value: unknown) => void): void {
+  for (const key of Object.keys(obj)) {
+    const d = Object.getOwnPropertyDescriptor(obj, key)!;
+    visit(key, d.get ? thunkOf(obj, key) : d.value);
+  }
+}
+
+/**
+ * Defines `key` on `obj` as a getter that computes the value once and then replaces itself with a
+ * plain, enumerable, read-only data property.
+ */
+export function defineLazy(obj: object, key: string, compute: () => unknown, enumerable = true): void {
+  Object.defineProperty(obj, key, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, enumerable, writable: false, configurable: false });
+      return value;
+    },
+  });
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Like isPlainObject, but also true for the lazy config objects hearth builds. */
+export const isAttrs = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);

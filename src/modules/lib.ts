@@ -1,0 +1,62 @@
+/** `lib`: the functions modules use, also passed to every module function as `lib`. */
+import { mkEnableOption, mkOption } from "./option.ts";
+import {
+  lazy,
+  mkAfter,
+  mkAssert,
+  mkBefore,
+  mkDefault,
+  mkForce,
+  mkIf,
+  mkMerge,
+  mkOptionDefault,
+  mkOrder,
+  mkOverride,
+  mkVMOverride,
+} from "./properties.ts";
+import {
+  doRename,
+  getAttrFromPath,
+  mkAliasAndWrapDefinitions,
+  mkAliasAndWrapDefsWithPriority,
+  mkAliasDefinitions,
+  mkAliasOptionModule,
+  mkChangedOptionModule,
+  mkMergedOptionModule,
+  mkRemovedOptionModule,
+  mkRenamedOptionModule,
+  setAttrByPath,
+} from "./rename.ts";
+import { showOption } from "./show.ts";
+import { types } from "./types.ts";
+
+export const lib = {
+  mkOption,
+  mkEnableOption,
+  types,
+  mkIf,
+  mkMerge,
+  mkOverride,
+  mkOptionDefault,
+  mkDefault,
+  mkForce,
+  mkVMOverride,
+  mkOrder,
+  mkBefore,
+  mkAfter,
+  mkAssert,
+  lazy,
+  doRename,
+  mkRenamedOptionModule,
+  mkAliasOptionModule,
+  mkRemovedOptionModule,
+  mkChangedOptionModule,
+  mkMergedOptionModule,
+  mkAliasDefinitions,
+  mkAliasAndWrapDefinitions,
+  mkAliasAndWrapDefsWithPriority,
+  setAttrByPath,
+  getAttrFromPath,
+  showOption,
+};
+export type Lib = typeof lib;

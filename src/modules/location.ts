@@ -1,0 +1,72 @@
+import { fileURLToPath } from "node:url";
+
+/** Where something was written: a file and, when known, a line and column. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * A call site captured cheaply (V8 keeps the structured frames) and turned into a file and line
+ * only when a message needs it: formatting a stack through source maps is the expensive part.
+ */
+export class CapturedLocation implements SourceLocation {
+  #holder: { stack?: string } | undefined;
+  #resolved: SourceLocation | undefined;
+  constructor(holder: { stack?: string }) {
+    this.#holder = holder;
+  }
+  #resolve(): SourceLocation {
+    if (!this.#resolved) {
+      this.#resolved = parseFrame(this.#holder?.stack) ?? { file: "<unknown file>" };
+      this.#holder = undefined;
+    }
+    return this.#resolved;
+  }
+  get file(): string {
+    return this.#resolve().file;
+  }
+  get line(): number | undefined {
+    return this.#resolve().line;
+  }
+  get column(): number | undefined {
+    return this.#resolve().column;
+  }
+}
+
+/**
+ * The location of the code that called `fn` (or, with `depth` > 0, that many frames further out).
+ * Library helpers that build modules for their callers (like `mkService`) use it so that errors
+ * point at the caller's file, not at the helper.
+ */
+export function callerOf(fn: Function, depth = 0): SourceLocation {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = depth + 1;
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, fn);
+  Error.stackTraceLimit = saved;
+  return new CapturedLocation(holder);
+}
+
+const framePattern = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
+
+/** The last frame of a captured stack (the captured stack holds exactly the frames wanted). */
+function parseFrame(stack: string | undefined): SourceLocation | undefined {
+  if (!stack) return undefined;
+  const lines = stack.split("\n").filter((l) => l.trimStart().startsWith("at "));
+  const frame = lines[lines.length - 1];
+  const m = frame && framePattern.exec(frame);
+  if (!m) return undefined;
+  const file = m[1]!.startsWith("file://") ? fileURLToPath(m[1]!) : m[1]!;
+  return { file, line: Number(m[2]), column: Number(m[3]) };
+}
+
+/** `file:line` (or `file:line:column`) for messages. */
+export function showLocation(loc: SourceLocation | undefined, withColumn = false): string {
+  if (!loc) return "<unknown file>";
+  if (loc.line === undefined) return loc.file;
+  return withColumn && loc.column !== undefined
+    ? `${loc.file}:${loc.line}:${loc.column}`
+    : `${loc.file}:${loc.line}`;
+}

@@ -1,0 +1,214 @@
+/**
+ * Modules that keep old option names working (NixOS' doRename and friends): they declare the old
+ * option and forward its definitions to the new one, lazily, so that they never force anything
+ * while the configuration is being assembled.
+ */
+import { defineLazy } from "./lazy.ts";
+import { mkOption } from "./option.ts";
+import { ModuleError } from "./errors.ts";
+import { type Lazy, lazy, mkIf, mkMerge, mkOverride } from "./properties.ts";
+import { showOption } from "./show.ts";
+import { types } from "./types.ts";
+
+type Path = readonly string[];
+
+export function setAttrByPath(path: Path, value: unknown): Record<string, unknown> {
+  return path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), value) as Record<string, unknown>;
+}
+
+export function getAttrFromPath(path: Path, obj: unknown): any {
+  let cur = obj as Record<string, unknown>;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object" || !(k in cur)) {
+      throw new ModuleError(
+        "declaration",
+        `Renaming error: option \`${showOption(path)}' does not exist.`,
+        path,
+      );
+    }
+    cur = cur[k] as Record<string, unknown>;
+  }
+  return cur;
+}
+
+const hasPath = (path: Path, obj: unknown): boolean => {
+  let cur = obj as Record<string, unknown>;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object" || !(k in cur)) return false;
+    cur = cur[k] as Record<string, unknown>;
+  }
+  return true;
+};
+
+interface OptionLike {
+  isDefined: boolean;
+  highestPrio: number;
+  definitions: readonly unknown[];
+  files: readonly string[];
+}
+
+/** Definitions of `option`, moved elsewhere by `wrap` (NixOS' mkAliasAndWrapDefinitions). */
+export function mkAliasAndWrapDefinitions<T>(wrap: (v: unknown) => T, option: OptionLike) {
+  return mkIf<T>(
+    () => option.isDefined,
+    lazy(() => wrap(mkMerge(option.definitions as unknown[]))) as Lazy<T>,
+  );
+}
+export const mkAliasDefinitions = (option: OptionLike) => mkAliasAndWrapDefinitions((v) => v, option);
+
+/** As mkAliasAndWrapDefinitions, keeping the definitions' priority. */
+export function mkAliasAndWrapDefsWithPriority<T>(wrap: (v: unknown) => T, option: OptionLike) {
+  return mkIf<T>(
+    () => option.isDefined,
+    lazy(() => wrap(mkMerge(option.definitions.map((d) => mkOverride(option.highestPrio, d))))) as Lazy<T>,
+  );
+}
+
+export interface RenameSpec {
+  from: Path;
+  to: Path;
+  visible: boolean;
+  warn: boolean;
+  use: (value: unknown) => unknown;
+  withPriority?: boolean;
+  condition?: boolean | (() => boolean);
+}
+
+/** Declares `from` as an alias of `to`: definitions of `from` become definitions of `to`. */
+export function doRename(spec: RenameSpec) {
+  const { from, to, visible, warn, use, withPriority = true, condition = true } = spec;
+  return ({ config, options }: { config: unknown; options: unknown }) => {
+    const fromOpt = (): OptionLike => getAttrFromPath(from, options);
+    const toType = () => (hasPath(to, options) ? getAttrFromPath(to, options).type : types.submodule({}));
+    const forwarded: OptionLike = {
+      get isDefined() {
+        return fromOpt().isDefined;
+      },
+      get highestPrio() {
+        return fromOpt().highestPrio;
+      },
+      get definitions() {
+        return fromOpt().definitions;
+      },
+      get files() {
+        return fromOpt().files;
+      },
+    };
+    const moved = withPriority
+      ? mkAliasAndWrapDefsWithPriority((v) => setAttrByPath(to, v), forwarded)
+      : mkAliasAndWrapDefinitions((v) => setAttrByPath(to, v), forwarded);
+    const warnings = {};
+    defineLazy(warnings, "warnings", () =>
+      warn && fromOpt().isDefined
+        ? [
+            `The option \`${showOption(from)}' defined in ${fromOpt()
+              .files.map((f) => `\`${f}'`)
+              .join(", ")} has been renamed to \`${showOption(to)}'.`,
+          ]
+        : [],
+    );
+    return {
+      options: setAttrByPath(
+        from,
+        mkOption({
+          visible,
+          description: `Alias of \`${showOption(to)}'.`,
+          apply: () => use(getAttrFromPath(to, config)),
+          type: types.deferredType(toType),
+        }),
+      ),
+      config: mkIf(condition, mkMerge([mkIf(() => hasPath(["warnings"], options), warnings), moved])),
+    };
+  };
+}
+
+/** `from` is now called `to`: definitions are forwarded, with a warning. */
+export const mkRenamedOptionModule = (from: Path, to: Path) =>
+  doRename({ from, to, visible: false, warn: true, use: (x) => x });
+
+/** `from` is another name for `to`, without a warning. */
+export const mkAliasOptionModule = (from: Path, to: Path) =>
+  doRename({ from, to, visible: true, warn: false, use: (x) => x });
+
+/** `path` was removed: defining it fails an assertion that says what to do instead. */
+export function mkRemovedOptionModule(path: Path, replacementInstructions: string) {
+  return ({ options }: { options: unknown }) => {
+    const assertion = {};
+    defineLazy(assertion, "assertion", () => !getAttrFromPath(path, options).isDefined);
+    defineLazy(
+      assertion,
+      "message",
+      () =>
+        `The option definition \`${showOption(path)}' in ${(getAttrFromPath(path, options) as OptionLike).files.map((f) => `\`${f}'`).join(", ")} no longer has any effect; please remove it.\n${replacementInstructions}`,
+    );
+    return {
+      options: setAttrByPath(
+        path,
+        mkOption({
+          visible: false,
+          apply: () => {
+            throw new ModuleError(
+              "declaration",
+              `The option \`${showOption(path)}' can no longer be used since it's been removed. ${replacementInstructions}`,
+              path,
+            );
+          },
+        }),
+      ),
+      config: { assertions: [assertion] },
+    };
+  };
+}
+
+const unset = "_mkMergedOptionModule";
+
+/** Several old options combine into `to` through `mergeFn(config)`, with a warning. */
+export function mkMergedOptionModule(from: readonly Path[], to: Path, mergeFn: (config: any) => unknown) {
+  return ({ config, options }: { config: unknown; options: unknown }) => {
+    const isSet = (f: Path) => getAttrFromPath(f, config) !== unset;
+    const warnings = {};
+    defineLazy(warnings, "warnings", () =>
+      from
+        .filter(isSet)
+        .map(
+          (f) =>
+            `The option \`${showOption(f)}' defined in ${(getAttrFromPath(f, options) as OptionLike).files.map((x) => `\`${x}'`).join(", ")} has been changed to \`${showOption(to)}' that has a different type. Please read \`${showOption(to)}' documentation and update your configuration accordingly.`,
+        ),
+    );
+    let declared: Record<string, unknown> = {};
+    for (const f of from)
+      declared = deepMerge(declared, setAttrByPath(f, mkOption({ visible: false, default: unset })));
+    return {
+      options: declared,
+      config: mkMerge([
+        mkIf(() => hasPath(["warnings"], options), warnings),
+        setAttrByPath(
+          to,
+          mkIf(
+            () => from.some(isSet),
+            lazy(() => mergeFn(config)),
+          ),
+        ),
+      ]),
+    };
+  };
+}
+
+/** `from` became `to` with another type: `changeFn(config)` computes the new value. */
+export const mkChangedOptionModule = (from: Path, to: Path, changeFn: (config: any) => unknown) =>
+  mkMergedOptionModule([from], to, changeFn);
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] =
+      cur &&
+      typeof cur === "object" &&
+      (cur as { _type?: unknown })._type !== "option" &&
+      typeof v === "object"
+        ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}

@@ -1,0 +1,285 @@
+/**
+ * The option tree of an evaluation: every module's `options` merged, as NixOS' mergeModules' and
+ * mergeOptionDecls. A name is either an option (declared one or more times) or a namespace.
+ *
+ * A tree depends only on the declaring modules, so it is built once and shared by every evaluation
+ * of the same modules (every host, every element of an attrsOf submodule). Paths in it are
+ * relative to the evaluation's prefix; per-evaluation state lives in the evaluation, indexed by
+ * `OptionNode.index`.
+ */
+import { type LoadedModule, withSource } from "./collect.ts";
+import { ModuleError } from "./errors.ts";
+import { isAttrs } from "./lazy.ts";
+import { isOption, type Option } from "./option.ts";
+import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
+import { mkOptionDefault } from "./properties.ts";
+import { showOption } from "./show.ts";
+import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
+
+/** One declaration of an option, with where it was written. */
+export interface Declaration {
+  readonly option: Option;
+  readonly from: Origin;
+}
+
+/** An option after merging its declarations. */
+export interface MergedOption {
+  readonly type: OptionType<any, any>;
+  readonly hasDefault: boolean;
+  readonly default?: unknown;
+  readonly defaultText?: string | undefined;
+  readonly example?: unknown;
+  readonly description?: string | undefined;
+  readonly readOnly: boolean;
+  readonly internal: boolean;
+  readonly visible: boolean | "shallow";
+  readonly apply?: ((v: unknown) => unknown) | undefined;
+  readonly declarations: readonly Declaration[];
+  /** The default as a definition (priority 1500), made once. */
+  readonly defaultDefinition?: Definition | undefined;
+}
+
+export interface OptionNode {
+  readonly kind: "option";
+  readonly name: string;
+  /** The option's path below the evaluation's prefix. */
+  readonly path: readonly string[];
+  readonly option: MergedOption;
+}
+
+export interface NamespaceNode {
+  readonly kind: "namespace";
+  readonly name: string;
+  readonly path: readonly string[];
+  readonly children: Map<string, TreeNode>;
+}
+
+export type TreeNode = OptionNode | NamespaceNode;
+
+interface RawDecl {
+  readonly source: ModuleSource;
+  readonly value: unknown;
+  readonly path: readonly string[];
+}
+
+const originOf = (d: RawDecl): Origin => ({ module: d.source, path: d.path, declaration: true });
+
+// A namespace's tree depends only on the objects that declare it (and where they were written):
+// every host imports the same app modules, every element of an attrsOf submodule has the same
+// options. So trees are built once per sequence of declaring objects, and shared.
+interface TrieNode {
+  readonly source: ModuleSource | undefined;
+  readonly next: WeakMap<object, TrieNode>;
+  byPath?: Map<string, NamespaceNode>;
+}
+const trieRoot: TrieNode = { source: undefined, next: new WeakMap() };
+
+/** The option tree of `modules` (in merge order). `prefix` is only used in messages. */
+export function optionTree(modules: readonly LoadedModule[], prefix: readonly string[]): NamespaceNode {
+  const decls: RawDecl[] = [];
+  for (const m of modules)
+    if (hasKeys(m.options)) decls.push({ source: m.source, value: m.options, path: [] });
+  return namespace("", [], prefix, decls);
+}
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+function namespace(
+  name: string,
+  path: readonly string[],
+  prefix: readonly string[],
+  decls: readonly RawDecl[],
+): NamespaceNode {
+  let trie = trieRoot;
+  for (const d of decls) {
+    if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
+    let next = trie.next.get(d.value);
+    if (!next) {
+      next = { source: d.source, next: new WeakMap() };
+      trie.next.set(d.value, next);
+    } else if (next.source !== d.source) return buildNamespace(name, path, prefix, decls);
+    trie = next;
+  }
+  trie.byPath ??= new Map();
+  const key = path.join("\0");
+  let node = trie.byPath.get(key);
+  if (!node) {
+    node = buildNamespace(name, path, prefix, decls);
+    trie.byPath.set(key, node);
+  }
+  return node;
+}
+
+function buildNamespace(
+  name: string,
+  path: readonly string[],
+  prefix: readonly string[],
+  decls: readonly RawDecl[],
+): NamespaceNode {
+  const byName = new Map<string, RawDecl[]>();
+  for (const d of decls) {
+    if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
+    for (const key in d.value) {
+      const entry = { source: d.source, value: d.value[key], path: [...d.path, key] };
+      const list = byName.get(key);
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
+  }
+  const children = new Map<string, TreeNode>();
+  for (const [childName, childDecls] of byName) {
+    const childPath = [...path, childName];
+    let optionCount = 0;
+    for (const d of childDecls) if (isOption(d.value)) optionCount++;
+    if (optionCount === 0) {
+      children.set(childName, namespace(childName, childPath, prefix, childDecls));
+      continue;
+    }
+    let optionDecls = childDecls;
+    if (optionCount < childDecls.length)
+      optionDecls = nestedIntoSubmodule([...prefix, ...childPath], childDecls);
+    children.set(childName, {
+      kind: "option",
+      name: childName,
+      path: childPath,
+      option: mergeOptionDecls(prefix, childPath, optionDecls),
+    });
+  }
+  return { kind: "namespace", name, path, children };
+}
+
+/** Every option below a namespace, depth first. */
+export function allOptionNodes(ns: NamespaceNode, out: OptionNode[] = []): OptionNode[] {
+  for (const child of ns.children.values()) {
+    if (child.kind === "option") out.push(child);
+    else allOptionNodes(child, out);
+  }
+  return out;
+}
+
+function badDeclaration(loc: readonly string[], d: RawDecl): ModuleError {
+  return new ModuleError(
+    "declaration",
+    isOptionType(d.value)
+      ? `In module \`${showOrigin(originOf(d))}': expected an option declaration at option path \`${showOption(loc)}' but got a type (${(d.value as OptionType).description}). When declaring an option, wrap the type in mkOption: ${loc[loc.length - 1]}: mkOption({ type: …, description: … }).`
+      : `An option declaration for \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' is ${Array.isArray(d.value) ? "a list" : typeof d.value} rather than an object. Did you mean to define this outside of \`options'?`,
+    loc,
+  );
+}
+
+/** Options may be merged with nested option declarations only when they are submodules. */
+function nestedIntoSubmodule(loc: readonly string[], decls: readonly RawDecl[]): RawDecl[] {
+  const optionDecls = decls.filter((d) => isOption(d.value));
+  if (optionDecls.every((d) => (d.value as Option).type?.name === "submodule")) {
+    return decls.map((d) =>
+      isOption(d.value)
+        ? d
+        : {
+            ...d,
+            value: {
+              _type: "option",
+              type: types.submoduleWith({
+                modules: [{ options: d.value }],
+                shorthandOnlyDefinesConfig: null,
+              }),
+            },
+          },
+    );
+  }
+  const first = optionDecls[0]!;
+  const nested = decls
+    .filter((d) => !isOption(d.value))
+    .flatMap((d) =>
+      Object.keys(d.value as object).map(
+        (k) =>
+          ` - option(s) with prefix \`${showOption([...loc, k])}' in module \`${showOrigin(originOf(d))}'`,
+      ),
+    )
+    .sort();
+  throw new ModuleError(
+    "declaration",
+    `The option \`${showOption(loc)}' in module \`${showOrigin(originOf(first))}' would be a parent of the following options, but its type \`${(first.value as Option).type?.description ?? "<no description>"}' does not support nested options.\n${nested.join("\n")}`,
+    loc,
+  );
+}
+
+const uniqueFields = ["default", "example", "description", "apply"] as const;
+
+/** NixOS' mergeOptionDecls: one declaration per field, except submodule types, which combine. */
+function mergeOptionDecls(
+  prefix: readonly string[],
+  path: readonly string[],
+  decls: readonly RawDecl[],
+): MergedOption {
+  if (decls.length === 1) {
+    const d = decls[0]!;
+    const opt = d.value as Option & Record<string, unknown>;
+    if (opt.type === undefined || (isOptionType(opt.type) && !opt.type.subModules)) {
+      return mergedOption(opt, opt.type ?? types.unspecified, [{ option: opt, from: originOf(d) }]);
+    }
+  }
+  const loc = [...prefix, ...path];
+  let type: OptionType<any, any> | undefined;
+  let subModules: unknown[] = [];
+  const fields: Record<string, unknown> = {};
+  const declarations: Declaration[] = [];
+  for (const d of decls) {
+    const opt = d.value as Option & Record<string, unknown>;
+    const alreadyDeclared = () =>
+      new ModuleError(
+        "declaration",
+        `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' is already declared in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}.`,
+        loc,
+      );
+    if (uniqueFields.some((f) => f in opt && f in fields)) throw alreadyDeclared();
+    if (opt.type !== undefined) {
+      if (!isOptionType(opt.type)) {
+        throw new ModuleError(
+          "declaration",
+          `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' has a \`type' that is not an option type: use one of \`types'.`,
+          loc,
+        );
+      }
+      if (type) {
+        const merged = typeMerge(type, opt.type);
+        if (!merged) throw alreadyDeclared();
+        type = merged;
+      } else type = opt.type;
+      if (opt.type.subModules) {
+        subModules = [...opt.type.subModules.map((m) => withSource(d.source, m)), ...subModules];
+      }
+    }
+    for (const k in opt) if (!(k in fields) && k !== "_type" && k !== "type") fields[k] = opt[k];
+    declarations.push({ option: opt, from: originOf(d) });
+  }
+  type ??= types.unspecified;
+  if (type.subModules && type.substSubModules) type = type.substSubModules(subModules);
+  return mergedOption(fields, type, declarations);
+}
+
+function mergedOption(
+  fields: Record<string, unknown>,
+  type: OptionType<any, any>,
+  declarations: Declaration[],
+): MergedOption {
+  const hasDefault = "default" in fields;
+  return {
+    type,
+    hasDefault,
+    default: fields.default,
+    defaultText: fields.defaultText as string | undefined,
+    example: fields.example,
+    description: fields.description as string | undefined,
+    readOnly: fields.readOnly === true,
+    internal: fields.internal === true,
+    visible: (fields.visible as boolean | "shallow" | undefined) ?? true,
+    apply: fields.apply as ((v: unknown) => unknown) | undefined,
+    declarations,
+    defaultDefinition: hasDefault
+      ? { value: mkOptionDefault(fields.default), from: declarations[0]!.from }
+      : undefined,
+  };
+}

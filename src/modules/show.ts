@@ -1,0 +1,80 @@
+/** Text for option paths and values in messages. */
+
+const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
+
+/** `services.nginx."a.b".enable`: quotes the parts that are not identifiers, as NixOS does. */
+export function showOption(loc: readonly string[]): string {
+  return loc
+    .map((part) =>
+      identifier.test(part) || part === "*" || part.startsWith("<") || part.startsWith("[")
+        ? part
+        : JSON.stringify(part),
+    )
+    .join(".");
+}
+
+/** A short, readable rendering of a definition value (what `showDefs` prints in NixOS). */
+export function showValue(value: unknown, depth = 0, budget = { left: 400 }): string {
+  const pad = "  ".repeat(depth + 1);
+  if (budget.left <= 0) return "…";
+  let text: string;
+  if (value === null) text = "null";
+  else if (value === undefined) text = "undefined";
+  else if (typeof value === "string") text = JSON.stringify(value);
+  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    text = String(value);
+  else if (typeof value === "function") text = `<function${value.name ? ` ${value.name}` : ""}>`;
+  else if (typeof value === "symbol") text = value.toString();
+  else if (Array.isArray(value)) {
+    if (value.length === 0) text = "[ ]";
+    else if (depth > 3) text = "[ … ]";
+    else
+      text = `[\n${value.map((v) => `${pad}${showValue(v, depth + 1, budget)}`).join("\n")}\n${"  ".repeat(depth)}]`;
+  } else {
+    const keys = Object.keys(value as object);
+    if (keys.length === 0) text = "{ }";
+    else if (depth > 3) text = "{ … }";
+    else
+      text = `{\n${keys
+        .map((k) => {
+          const d = Object.getOwnPropertyDescriptor(value, k);
+          const shown = d && "value" in d ? showValue(d.value, depth + 1, budget) : "<lazy>";
+          return `${pad}${identifier.test(k) ? k : JSON.stringify(k)}: ${shown};`;
+        })
+        .join("\n")}\n${"  ".repeat(depth)}}`;
+  }
+  budget.left -= text.length;
+  return text;
+}
+
+/** "a, b or c" for suggestions. */
+export function showAlternatives(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Up to three names closest to `name` (NixOS' rule: all candidates for small sets, distance ≤ 2 otherwise). */
+export function closest(name: string, candidates: readonly string[]): string[] {
+  const scored = candidates
+    .map((c) => ({ c, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
+    .filter(({ d }) => (candidates.length < 100 ? d <= Math.max(2, Math.ceil(name.length / 3)) : d <= 2));
+  return scored
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1))
+    .slice(0, 3)
+    .map(({ c }) => c);
+}

@@ -1,0 +1,828 @@
+/**
+ * Option types, with NixOS' merge rules. Each type is a runtime object that checks and merges
+ * definitions, and carries two phantom types for TypeScript: V, what `config` gives back, and D,
+ * what a module may write.
+ */
+import { ModuleError, showDefs } from "./errors.ts";
+import { defineLazy, isAttrs, isPlainObject, thunkOf } from "./lazy.ts";
+import { mergeChecked, mergeDefinitions } from "./merge.ts";
+import { childOrigin, type Definition } from "./origin.ts";
+import type { Wrap } from "./properties.ts";
+import { showOption } from "./show.ts";
+import type { DefTree, ValueTree } from "./typing.ts";
+
+export type DescriptionClass = "noun" | "conjunction" | "composite" | "nonRestrictiveClause";
+
+/** How two declarations of one option merge their types (NixOS' type functor). */
+export interface TypeFunctor {
+  readonly name: string;
+  readonly payload?: unknown;
+  readonly binOp?: (a: any, b: any) => unknown | null;
+  readonly build?: (payload: any) => OptionType<any, any>;
+}
+
+export interface OptionType<V = unknown, D = V> {
+  readonly _type: "option-type";
+  readonly name: string;
+  readonly description: string;
+  readonly descriptionClass?: DescriptionClass | undefined;
+  /** Shallow check of one definition's value (deeper checks happen when merging). */
+  check(value: unknown): boolean;
+  /** Merges definitions that passed `check`, in order. */
+  merge(loc: readonly string[], defs: readonly Definition[]): V;
+  /** The value when nothing is defined (lists: [], attribute sets: {}, nullOr: null). */
+  readonly emptyValue?: { readonly value: unknown } | undefined;
+  readonly functor: TypeFunctor;
+  readonly nestedTypes: Readonly<Record<string, OptionType<any, any>>>;
+  /** Submodule types: the modules that declare their options. */
+  readonly subModules?: readonly unknown[] | undefined;
+  substSubModules?(modules: readonly unknown[]): OptionType<V, D>;
+  /** Phantom: what reading the option gives. Never present at run time. */
+  readonly __value?: V;
+  /** Phantom: what defining the option accepts. Never present at run time. */
+  readonly __def?: D;
+}
+
+export const isOptionType = (v: unknown): v is OptionType<unknown, unknown> =>
+  typeof v === "object" && v !== null && (v as { _type?: unknown })._type === "option-type";
+
+interface TypeSpec<V> {
+  name: string;
+  description?: string;
+  descriptionClass?: DescriptionClass;
+  check?: (v: unknown) => boolean;
+  merge?: (loc: readonly string[], defs: readonly Definition[]) => V;
+  emptyValue?: { value: unknown };
+  functor?: TypeFunctor;
+  nestedTypes?: Record<string, OptionType<any, any>>;
+  subModules?: readonly unknown[];
+  substSubModules?: (modules: readonly unknown[]) => OptionType<any, any>;
+}
+
+export function mkOptionType<V, D = V>(spec: TypeSpec<V>): OptionType<V, D> {
+  return {
+    _type: "option-type",
+    name: spec.name,
+    description: spec.description ?? spec.name,
+    descriptionClass: spec.descriptionClass,
+    check: spec.check ?? (() => true),
+    merge: spec.merge ?? (mergeDefaultOption as (loc: readonly string[], defs: readonly Definition[]) => V),
+    emptyValue: spec.emptyValue,
+    functor: spec.functor ?? { name: spec.name },
+    nestedTypes: spec.nestedTypes ?? {},
+    subModules: spec.subModules,
+    substSubModules: spec.substSubModules as OptionType<V, D>["substSubModules"],
+  };
+}
+
+/** Merges the types of two declarations of one option; null when they cannot merge. */
+export function typeMerge(a: OptionType<any, any>, b: OptionType<any, any>): OptionType<any, any> | null {
+  const f = a.functor;
+  const g = b.functor;
+  if (f.name !== g.name) return null;
+  if (f.payload === undefined && g.payload === undefined) return a.description === b.description ? a : null;
+  if (!f.binOp || !f.build) return null;
+  const merged = f.binOp(f.payload, g.payload);
+  return merged === null ? null : f.build(merged);
+}
+
+/** "(int or string)" where the phrase would be ambiguous inside a longer description. */
+function phrase(t: OptionType<any, any>, ok: (c: DescriptionClass | undefined) => boolean): string {
+  return ok(t.descriptionClass) ? t.description : `(${t.description})`;
+}
+
+const values = (defs: readonly Definition[]): unknown[] => defs.map((d) => d.value);
+
+// ---------------------------------------------------------------------------------------------
+// Merge functions
+
+/** Structural equality, as Nix's `==` on plain data (functions are never equal). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return typeof a !== "function";
+  if (typeof a !== typeof b || a === null || b === null || typeof a !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bl = b as unknown[];
+    return a.length === bl.length && a.every((x, i) => deepEqual(x, bl[i]));
+  }
+  const ak = Object.keys(a as object);
+  const bk = Object.keys(b as object);
+  if (ak.length !== bk.length) return false;
+  return ak.every(
+    (k) =>
+      Object.hasOwn(b as object, k) &&
+      deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+const prioritySuggestion =
+  "Use `mkForce(value)` or `mkDefault(value)` to change the priority on any of these definitions.";
+
+/** All definitions must be equal (NixOS: mergeEqualOption). */
+export function mergeEqualOption<V>(loc: readonly string[], defs: readonly Definition[]): V {
+  const first = defs[0]!;
+  if (defs.length === 1) return first.value as V;
+  for (const d of defs.slice(1)) {
+    if (!deepEqual(first.value, d.value)) {
+      const conflicting = defs.filter((x) => !deepEqual(first.value, x.value));
+      throw new ModuleError(
+        "conflict",
+        `The option \`${showOption(loc)}' has conflicting definition values:${showDefs([first, ...conflicting])}\n${prioritySuggestion}`,
+        loc,
+      );
+    }
+  }
+  return first.value as V;
+}
+
+/** Only one definition allowed (NixOS: mergeOneOption / mergeUniqueOption). */
+export function mergeOneOption<V>(loc: readonly string[], defs: readonly Definition[], message = ""): V {
+  if (defs.length === 1) return defs[0]!.value as V;
+  throw new ModuleError(
+    "conflict",
+    `The option \`${showOption(loc)}' is defined multiple times while it's expected to be unique.${message ? `\n${message}` : ""}\nDefinition values:${showDefs(defs)}\n${prioritySuggestion}`,
+    loc,
+  );
+}
+
+/** NixOS' mergeDefaultOption, for `unspecified`. */
+export function mergeDefaultOption(loc: readonly string[], defs: readonly Definition[]): unknown {
+  const list = values(defs);
+  if (list.length === 1) return list[0];
+  if (list.every((v) => typeof v === "function")) {
+    return (...args: unknown[]) =>
+      mergeDefaultOption(
+        loc,
+        defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+      );
+  }
+  if (list.every(Array.isArray)) return (list as unknown[][]).flat(1);
+  if (list.every(isAttrs)) return Object.assign({}, ...list);
+  if (list.every((v) => typeof v === "boolean")) return list.some(Boolean);
+  if (list.every((v) => typeof v === "string")) return list.join("");
+  if (list.every((v) => Number.isInteger(v)) && list.every((v) => v === list[0])) return list[0];
+  throw new ModuleError(
+    "conflict",
+    `Cannot merge definitions of \`${showOption(loc)}'. Definition values:${showDefs(defs)}`,
+    loc,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple types
+
+const isInt = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v);
+
+const raw = mkOptionType<unknown>({
+  name: "raw",
+  description: "raw value",
+  descriptionClass: "noun",
+  merge: (loc, defs) => mergeOneOption(loc, defs),
+});
+
+const anything: OptionType<unknown> = mkOptionType<unknown>({
+  name: "anything",
+  description: "anything",
+  descriptionClass: "noun",
+  merge: (loc, defs) => {
+    const kind = (v: unknown) =>
+      v === null ? "null" : Array.isArray(v) ? "list" : isAttrs(v) ? "set" : typeof v;
+    const common = kind(defs[0]!.value);
+    if (defs.some((d) => kind(d.value) !== common)) {
+      throw new ModuleError(
+        "conflict",
+        `The option \`${showOption(loc)}' has conflicting option types in definitions:${showDefs(defs)}`,
+        loc,
+      );
+    }
+    if (common === "set") return attrsOf(anything).merge(loc, defs);
+    if (common === "function") {
+      return (...args: unknown[]) =>
+        anything.merge(
+          [...loc, "<function body>"],
+          defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+        );
+    }
+    return mergeEqualOption(loc, defs);
+  },
+});
+
+const unspecified = mkOptionType<unknown>({
+  name: "unspecified",
+  description: "unspecified value",
+  descriptionClass: "noun",
+});
+
+const bool = mkOptionType<boolean>({
+  name: "bool",
+  description: "boolean",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "boolean",
+  merge: mergeEqualOption,
+});
+
+const int = mkOptionType<number>({
+  name: "int",
+  description: "signed integer",
+  descriptionClass: "noun",
+  check: isInt,
+  merge: mergeEqualOption,
+});
+
+function intBetween(lowest: number, highest: number, name = "intBetween", description?: string) {
+  if (lowest > highest) throw new Error("ints.between: lowest must be smaller than highest");
+  const range = `${lowest} and ${highest} (both inclusive)`;
+  return mkOptionType<number>({
+    name,
+    description: description ? `${description}; between ${range}` : `integer between ${range}`,
+    descriptionClass: "noun",
+    check: (v) => isInt(v) && v >= lowest && v <= highest,
+    merge: mergeEqualOption,
+  });
+}
+const unsign = (bit: number) =>
+  intBetween(0, 2 ** bit - 1, `unsignedInt${bit}`, `${bit} bit unsigned integer`);
+const sign = (bit: number) =>
+  intBetween(-(2 ** (bit - 1)), 2 ** (bit - 1) - 1, `signedInt${bit}`, `${bit} bit signed integer`);
+
+const ints = {
+  between: (lowest: number, highest: number) => intBetween(lowest, highest),
+  unsigned: mkOptionType<number>({
+    name: "unsignedInt",
+    description: "unsigned integer, meaning >=0",
+    descriptionClass: "nonRestrictiveClause",
+    check: (v) => isInt(v) && v >= 0,
+    merge: mergeEqualOption,
+  }),
+  positive: mkOptionType<number>({
+    name: "positiveInt",
+    description: "positive integer, meaning >0",
+    descriptionClass: "nonRestrictiveClause",
+    check: (v) => isInt(v) && v > 0,
+    merge: mergeEqualOption,
+  }),
+  u8: unsign(8),
+  u16: unsign(16),
+  u32: unsign(32),
+  s8: sign(8),
+  s16: sign(16),
+  s32: sign(32),
+};
+
+/**
+ * JavaScript has one number type, so `float` accepts every finite number (NixOS rejects `2` where
+ * a float is expected; hearth cannot tell `2` from `2.0`).
+ */
+const float = mkOptionType<number>({
+  name: "float",
+  description: "floating point number",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "number" && Number.isFinite(v),
+  merge: mergeEqualOption,
+});
+
+const str = mkOptionType<string>({
+  name: "str",
+  description: "string",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "string",
+  merge: mergeEqualOption,
+});
+
+const nonEmptyStr = mkOptionType<string>({
+  name: "nonEmptyStr",
+  description: "non-empty string",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "string" && !/^[ \t\n]*$/.test(v),
+  merge: mergeEqualOption,
+});
+
+/** A string matching the whole of `pattern` (NixOS' builtins.match semantics). */
+function strMatching(pattern: string | RegExp): OptionType<string> {
+  const source = typeof pattern === "string" ? pattern : pattern.source;
+  const re = new RegExp(`^(?:${source})$`, typeof pattern === "string" ? "" : pattern.flags.replace("g", ""));
+  return mkOptionType<string>({
+    name: `strMatching ${JSON.stringify(source)}`,
+    description: `string matching the pattern ${source}`,
+    descriptionClass: "noun",
+    check: (v) => typeof v === "string" && re.test(v),
+    merge: mergeEqualOption,
+    functor: {
+      name: "strMatching",
+      payload: source,
+      binOp: (a: string, b: string) => (a === b ? a : null),
+      build: (p: string) => strMatching(p),
+    },
+  });
+}
+
+function separatedString(sep: string): OptionType<string> {
+  return mkOptionType<string>({
+    name: "separatedString",
+    description: `strings concatenated with ${JSON.stringify(sep)}`,
+    descriptionClass: "noun",
+    check: (v) => typeof v === "string",
+    merge: (_loc, defs) => values(defs).join(sep),
+    functor: {
+      name: "separatedString",
+      payload: sep,
+      binOp: (a: string, b: string) => (a === b ? a : null),
+      build: (p: string) => separatedString(p),
+    },
+  });
+}
+
+/** An absolute path (a string starting with "/"). */
+const path = mkOptionType<string>({
+  name: "path",
+  description: "absolute path",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "string" && v.startsWith("/"),
+  merge: mergeEqualOption,
+});
+
+function enumOf<const T extends readonly (string | number | boolean)[]>(vals: T): OptionType<T[number]> {
+  const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : String(v));
+  return mkOptionType<T[number]>({
+    name: "enum",
+    description:
+      vals.length === 0
+        ? "impossible (empty enum)"
+        : vals.length === 1
+          ? `value ${show(vals[0])} (singular enum)`
+          : `one of ${vals.map(show).join(", ")}`,
+    descriptionClass: vals.length < 2 ? "noun" : "conjunction",
+    check: (v) => vals.includes(v as T[number]),
+    merge: mergeEqualOption,
+    functor: {
+      name: "enum",
+      payload: vals,
+      binOp: (a: readonly unknown[], b: readonly unknown[]) => [...new Set([...a, ...b])],
+      build: (p: T) => enumOf(p),
+    },
+  });
+}
+
+/** An attribute set merged shallowly, later definitions winning (NixOS `types.attrs`). */
+const attrs = mkOptionType<Record<string, unknown>>({
+  name: "attrs",
+  description: "attribute set",
+  check: isAttrs,
+  merge: (_loc, defs) => Object.assign({}, ...values(defs)),
+  emptyValue: { value: {} },
+});
+
+/** The type of a type (for `freeformType`). */
+const optionType = mkOptionType<OptionType<any, any>>({
+  name: "optionType",
+  description: "optionType",
+  descriptionClass: "noun",
+  check: isOptionType,
+  merge: (loc, defs) => {
+    let t = defs[0]!.value as OptionType<any, any>;
+    for (const d of defs.slice(1)) {
+      const merged = typeMerge(t, d.value as OptionType<any, any>);
+      if (!merged) {
+        throw new ModuleError(
+          "conflict",
+          `The option \`${showOption(loc)}' has types that cannot be merged:${showDefs(defs)}`,
+          loc,
+        );
+      }
+      t = merged;
+    }
+    return t;
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Composite types
+
+const elemFunctor = (
+  name: string,
+  elemType: OptionType<any, any>,
+  build: (t: any) => OptionType<any, any>,
+) => ({
+  name,
+  payload: elemType,
+  binOp: (a: OptionType<any, any>, b: OptionType<any, any>) => typeMerge(a, b),
+  build,
+});
+
+function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
+  return mkOptionType<V[], Wrap<D>[]>({
+    name: "listOf",
+    description: `list of ${phrase(elemType, (c) => c === "noun" || c === "composite")}`,
+    descriptionClass: "composite",
+    check: Array.isArray,
+    merge: (loc, defs) => {
+      const out: V[] = [];
+      defs.forEach((def, n) => {
+        (def.value as unknown[]).forEach((value, m) => {
+          const merged = mergeDefinitions([...loc, `[definition ${n + 1}-entry ${m + 1}]`], elemType, [
+            { value, from: childOrigin(def.from, String(m)) },
+          ]);
+          if (merged.isDefined) out.push(merged.value);
+        });
+      });
+      return out;
+    },
+    emptyValue: { value: [] },
+    functor: elemFunctor("listOf", elemType, (t) => listOf(t)),
+    nestedTypes: { elemType },
+    subModules: elemType.subModules,
+    substSubModules: (m) => listOf(elemType.substSubModules!(m)),
+  });
+}
+
+function nonEmptyListOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
+  const list = listOf(elemType);
+  return {
+    ...list,
+    description: `non-empty ${list.description}`,
+    check: (v) => Array.isArray(v) && v.length > 0,
+    emptyValue: undefined,
+    functor: elemFunctor("nonEmptyListOf", elemType, (t) => nonEmptyListOf(t)),
+    substSubModules: (m) => nonEmptyListOf(elemType.substSubModules!(m)),
+  };
+}
+
+/** Groups the definitions of an attribute set by attribute name, keeping each origin. */
+function definitionsByName(defs: readonly Definition[]): Map<string, Definition[]> {
+  const byName = new Map<string, Definition[]>();
+  for (const def of defs) {
+    const obj = def.value as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+      const desc = Object.getOwnPropertyDescriptor(obj, key)!;
+      const entry: Definition = {
+        value: desc.get ? thunkOf(obj, key) : desc.value,
+        from: childOrigin(def.from, key),
+      };
+      const list = byName.get(key);
+      if (list) list.push(entry);
+      else byName.set(key, [entry]);
+    }
+  }
+  return byName;
+}
+
+function attrsWith<V, D>(
+  elemType: OptionType<V, D>,
+  lazy: boolean,
+): OptionType<Record<string, V>, Record<string, Wrap<D>>> {
+  const name = lazy ? "lazyAttrsOf" : "attrsOf";
+  return mkOptionType<Record<string, V>, Record<string, Wrap<D>>>({
+    name,
+    description: `${lazy ? "lazy attribute set" : "attribute set"} of ${phrase(elemType, (c) => c === "noun" || c === "composite")}`,
+    descriptionClass: "composite",
+    check: isAttrs,
+    merge: (loc, defs) => {
+      const result: Record<string, V> = {};
+      for (const [key, keyDefs] of definitionsByName(defs)) {
+        const keyLoc = [...loc, key];
+        if (lazy) {
+          // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
+          defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);
+          continue;
+        }
+        const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
+        if (merged.isDefined) defineLazy(result, key, () => merged.value);
+      }
+      return result;
+    },
+    emptyValue: { value: {} },
+    functor: {
+      name,
+      payload: elemType,
+      binOp: (a: OptionType<any, any>, b: OptionType<any, any>) => typeMerge(a, b),
+      build: (t: OptionType<any, any>) => attrsWith(t, lazy),
+    },
+    nestedTypes: { elemType },
+    subModules: elemType.subModules,
+    substSubModules: (m) => attrsWith(elemType.substSubModules!(m), lazy),
+  });
+}
+const attrsOf = <V, D>(elemType: OptionType<V, D>) => attrsWith(elemType, false);
+const lazyAttrsOf = <V, D>(elemType: OptionType<V, D>) => attrsWith(elemType, true);
+
+function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null> {
+  return mkOptionType<V | null, D | null>({
+    name: "nullOr",
+    description: `null or ${phrase(elemType, (c) => c === "noun" || c === "conjunction")}`,
+    descriptionClass: "conjunction",
+    check: (v) => v === null || elemType.check(v),
+    merge: (loc, defs) => {
+      const nulls = defs.filter((d) => d.value === null).length;
+      if (nulls === 0) return elemType.merge(loc, defs);
+      if (nulls === defs.length) return null;
+      throw new ModuleError(
+        "conflict",
+        `The option \`${showOption(loc)}' is defined both null and not null:${showDefs(defs)}`,
+        loc,
+      );
+    },
+    emptyValue: { value: null },
+    functor: elemFunctor("nullOr", elemType, (t) => nullOr(t)),
+    nestedTypes: { elemType },
+    subModules: elemType.subModules,
+    substSubModules: (m) => nullOr(elemType.substSubModules!(m)),
+  });
+}
+
+function uniqueWith<V, D>(message: string, elemType: OptionType<V, D>): OptionType<V, D> {
+  return {
+    ...elemType,
+    name: "unique",
+    merge: (loc, defs) =>
+      defs.length === 1 ? elemType.merge(loc, defs) : mergeOneOption(loc, defs, message),
+    functor: elemFunctor("unique", elemType, (t) => uniqueWith(message, t)),
+    nestedTypes: { elemType },
+    substSubModules: (m) => uniqueWith(message, elemType.substSubModules!(m)),
+  };
+}
+const unique = <V, D>(o: { message: string }, elemType: OptionType<V, D>) => uniqueWith(o.message, elemType);
+const uniq = <V, D>(elemType: OptionType<V, D>) => uniqueWith("", elemType);
+
+function functionTo<V, D>(
+  elemType: OptionType<V, D>,
+): OptionType<(...args: any[]) => V, (...args: any[]) => Wrap<D>> {
+  return mkOptionType({
+    name: "functionTo",
+    description: `function that evaluates to a(n) ${phrase(elemType, (c) => c === "noun" || c === "composite")}`,
+    descriptionClass: "composite",
+    check: (v) => typeof v === "function",
+    merge:
+      (loc, defs) =>
+      (...args: unknown[]) =>
+        mergeDefinitions(
+          [...loc, "<function body>"],
+          elemType,
+          defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+        ).value,
+    functor: elemFunctor("functionTo", elemType, (t) => functionTo(t)),
+    nestedTypes: { elemType },
+    subModules: elemType.subModules,
+    substSubModules: (m) => functionTo(elemType.substSubModules!(m)),
+  });
+}
+
+function either<V1, D1, V2, D2>(
+  t1: OptionType<V1, D1>,
+  t2: OptionType<V2, D2>,
+): OptionType<V1 | V2, D1 | D2> {
+  const description =
+    t1.descriptionClass === "nonRestrictiveClause"
+      ? `${t1.description}, or ${phrase(t2, (c) => c === "noun" || c === "conjunction")}`
+      : `${phrase(t1, (c) => c === "noun" || c === "conjunction")} or ${phrase(t2, (c) => c === "noun" || c === "conjunction" || c === "composite")}`;
+  return mkOptionType<V1 | V2, D1 | D2>({
+    name: "either",
+    description,
+    descriptionClass: "conjunction",
+    check: (v) => t1.check(v) || t2.check(v),
+    merge: (loc, defs) => {
+      if (defs.every((d) => t1.check(d.value))) return t1.merge(loc, defs);
+      if (defs.every((d) => t2.check(d.value))) return t2.merge(loc, defs);
+      throw new ModuleError(
+        "type",
+        `The option \`${showOption(loc)}' is neither a value of type \`${t1.description}' nor \`${t2.description}' in all its definitions. Definition values:${showDefs(defs)}`,
+        loc,
+      );
+    },
+    functor: {
+      name: "either",
+      payload: [t1, t2],
+      binOp: (a: OptionType<any, any>[], b: OptionType<any, any>[]) => {
+        const l = typeMerge(a[0]!, b[0]!);
+        const r = typeMerge(a[1]!, b[1]!);
+        return l && r ? [l, r] : null;
+      },
+      build: ([l, r]: OptionType<any, any>[]) => either(l!, r!),
+    },
+    nestedTypes: { left: t1, right: t2 },
+  });
+}
+
+type OneOfValue<T extends readonly OptionType<any, any>[]> =
+  T[number] extends OptionType<infer V, any> ? V : never;
+type OneOfDef<T extends readonly OptionType<any, any>[]> =
+  T[number] extends OptionType<any, infer D> ? D : never;
+
+function oneOf<const T extends readonly OptionType<any, any>[]>(
+  ts: T,
+): OptionType<OneOfValue<T>, OneOfDef<T>> {
+  if (ts.length === 0) throw new Error("types.oneOf needs at least one type");
+  return ts.slice(1).reduce((acc, t) => either(acc, t), ts[0]!) as OptionType<OneOfValue<T>, OneOfDef<T>>;
+}
+
+function coercedTo<CV, CD, V, D>(
+  coercedType: OptionType<CV, CD>,
+  coerce: (v: CV) => D,
+  finalType: OptionType<V, D>,
+): OptionType<V, D | CD> {
+  if (coercedType.subModules)
+    throw new Error(`coercedTo: coercedType must not have submodules (it's a ${coercedType.description})`);
+  return mkOptionType<V, D | CD>({
+    name: "coercedTo",
+    description: `${phrase(finalType, (c) => c === "noun")} or ${phrase(coercedType, (c) => c === "noun")} convertible to it`,
+    check: (v) => (coercedType.check(v) && finalType.check(coerce(v as CV))) || finalType.check(v),
+    merge: (loc, defs) =>
+      mergeChecked(
+        loc,
+        finalType,
+        defs.map((d) => (coercedType.check(d.value) ? { value: coerce(d.value as CV), from: d.from } : d)),
+      ),
+    emptyValue: finalType.emptyValue,
+    functor: { name: "coercedTo" },
+    nestedTypes: { coercedType, finalType },
+    subModules: finalType.subModules,
+    substSubModules: (m) => coercedTo(coercedType, coerce, finalType.substSubModules!(m)),
+  });
+}
+
+/**
+ * A type decided later: renamed options take their target's type, known only once every module is
+ * loaded. Undefined when nothing is defined (the option's `apply` gives the real value).
+ */
+function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"): OptionType<V, D> {
+  let t: OptionType<V, D> | undefined;
+  const get = () => (t ??= resolve());
+  return {
+    _type: "option-type",
+    name,
+    get description() {
+      return get().description;
+    },
+    get descriptionClass() {
+      return get().descriptionClass;
+    },
+    check: (v) => get().check(v),
+    merge: (loc, defs) => get().merge(loc, defs),
+    emptyValue: { value: undefined },
+    functor: { name: `${name}:${++deferredCount}` },
+    nestedTypes: {},
+  };
+}
+let deferredCount = 0;
+
+// ---------------------------------------------------------------------------------------------
+// Submodules
+
+export interface SubmoduleSpec {
+  readonly modules: readonly unknown[];
+  readonly specialArgs: Readonly<Record<string, unknown>>;
+  readonly shorthandOnlyDefinesConfig: boolean | null;
+  readonly description: string | null;
+  readonly class: string | null;
+}
+
+type SubmoduleEvaluator = (
+  spec: SubmoduleSpec,
+  loc: readonly string[],
+  defs: readonly Definition[],
+) => unknown;
+let evaluateSubmodule: SubmoduleEvaluator = () => {
+  throw new Error("hearth: the module evaluator is not loaded");
+};
+/** eval.ts installs the evaluator (types cannot import it: it needs types for `_module`). */
+export function setSubmoduleEvaluator(f: SubmoduleEvaluator): void {
+  evaluateSubmodule = f;
+}
+
+export interface SubmoduleWithOptions {
+  modules: readonly unknown[];
+  specialArgs?: Record<string, unknown>;
+  /** true for `types.submodule`: a plain attribute set definition is the submodule's config. */
+  shorthandOnlyDefinesConfig?: boolean | null;
+  description?: string | null;
+  class?: string | null;
+}
+
+function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType<V, D> {
+  const full: SubmoduleSpec = {
+    modules: spec.modules,
+    specialArgs: spec.specialArgs ?? {},
+    // null means "as the other declarations of this option say" (see mergeSubmoduleSpecs).
+    shorthandOnlyDefinesConfig:
+      spec.shorthandOnlyDefinesConfig === undefined ? false : spec.shorthandOnlyDefinesConfig,
+    description: spec.description ?? null,
+    class: spec.class ?? null,
+  };
+  const type: OptionType<V, D> = mkOptionType<V, D>({
+    name: "submodule",
+    description: full.description ?? "submodule",
+    descriptionClass: "noun",
+    check: (v) => isAttrs(v) || typeof v === "function",
+    merge: (loc, defs) => evaluateSubmodule(full, loc, defs) as V,
+    functor: {
+      name: "submodule",
+      payload: full,
+      binOp: (a: SubmoduleSpec, b: SubmoduleSpec) => mergeSubmoduleSpecs(a, b),
+      build: (p: SubmoduleSpec) => submoduleWith(p),
+    },
+    subModules: full.modules,
+    substSubModules: (m) => submoduleWith({ ...full, modules: m }),
+  });
+  // The empty value is the submodule evaluated with no definitions: computed only if needed.
+  defineLazy(type, "emptyValue", () => ({ value: evaluateSubmodule(full, [], []) }));
+  return type;
+}
+
+function mergeSubmoduleSpecs(a: SubmoduleSpec, b: SubmoduleSpec): SubmoduleSpec {
+  const same = <T>(what: string, x: T | null, y: T | null): T | null => {
+    if (x === null) return y;
+    if (y === null || x === y) return x;
+    throw new Error(`A submoduleWith option is declared multiple times with conflicting ${what} values`);
+  };
+  const shared = Object.keys(a.specialArgs).filter((k) => k in b.specialArgs);
+  if (shared.length > 0) {
+    throw new Error(
+      `A submoduleWith option is declared multiple times with the same specialArgs "${shared.join(" ")}"`,
+    );
+  }
+  return {
+    modules: [...a.modules, ...b.modules],
+    specialArgs: { ...a.specialArgs, ...b.specialArgs },
+    shorthandOnlyDefinesConfig: same(
+      "shorthandOnlyDefinesConfig",
+      a.shorthandOnlyDefinesConfig,
+      b.shorthandOnlyDefinesConfig,
+    ),
+    description: same("description", a.description, b.description),
+    class: same("class", a.class, b.class),
+  };
+}
+
+/** The options object of a submodule, as a plain object, a module with `options`, or a function. */
+type SubmoduleOptions<M> = M extends (...args: any[]) => infer R
+  ? SubmoduleOptions<R>
+  : M extends { options: infer O }
+    ? O
+    : M extends { config: any }
+      ? {}
+      : M;
+
+/**
+ * A typed attribute set described by modules. `types.submodule({ options: { … } })`, or a
+ * function of `{ name, config, … }` returning such a module, or a list of them.
+ */
+function submodule<const M>(
+  modules: M,
+): OptionType<
+  ValueTree<SubmoduleOptions<M extends readonly (infer E)[] ? E : M>>,
+  DefTree<SubmoduleOptions<M extends readonly (infer E)[] ? E : M>>
+> {
+  return submoduleWith({
+    modules: Array.isArray(modules) ? modules : [modules],
+    shorthandOnlyDefinesConfig: true,
+  });
+}
+
+/** A module, as an option value (NixOS `deferredModule`): its definitions are imported as modules. */
+const deferredModule = mkOptionType<{ imports: unknown[] }, unknown>({
+  name: "deferredModule",
+  description: "module",
+  descriptionClass: "noun",
+  check: (v) => isAttrs(v) || typeof v === "function",
+  merge: (_loc, defs) => ({ imports: values(defs) }),
+});
+
+export const types = {
+  raw,
+  anything,
+  unspecified,
+  bool,
+  int,
+  ints,
+  port: ints.u16,
+  float,
+  number: either(int, float),
+  str,
+  nonEmptyStr,
+  strMatching,
+  separatedString,
+  lines: separatedString("\n"),
+  commas: separatedString(","),
+  envVar: separatedString(":"),
+  path,
+  enum: enumOf,
+  attrs,
+  optionType,
+  listOf,
+  nonEmptyListOf,
+  attrsOf,
+  lazyAttrsOf,
+  nullOr,
+  unique,
+  uniq,
+  functionTo,
+  either,
+  oneOf,
+  coercedTo,
+  submodule,
+  submoduleWith,
+  deferredModule,
+  deferredType,
+};
+
+/** True for plain data objects (not config objects built by hearth, not class instances). */
+export { isPlainObject };

@@ -1,0 +1,179 @@
+/** check, eval, options and explain on the example lab, and on a copy of it broken three ways. */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { copyLab, hearth, lineOf, repoRoot } from "./helpers.ts";
+
+describe("the example lab", () => {
+  test("check passes (types and every host)", async () => {
+    const r = await hearth(["check"]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /✓ daedalus/);
+    assert.match(r.out, /types checked/);
+  });
+
+  test("check --json", async () => {
+    const r = await hearth(["check", "--json", "--no-typecheck"]);
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.equal(j.ok, true);
+    assert.deepEqual(
+      j.hosts.map((h: { name: string }) => h.name),
+      ["daedalus"],
+    );
+  });
+
+  test("eval prints the whole configuration, or one option, as text or JSON", async () => {
+    const all = await hearth(["eval", "daedalus", "--json"]);
+    assert.equal(all.code, 0, all.err);
+    const config = JSON.parse(all.out);
+    assert.equal(config.mySystem.media.jellyfin.url, "https://jellyfin.example.org");
+    assert.equal(config._module, undefined);
+    const one = await hearth(["eval", "daedalus", "mySystem.media.jellyfin.port"]);
+    assert.equal(one.out, "8096\n");
+    const sub = await hearth(["eval", "daedalus", "mySystem.media"]);
+    assert.match(sub.out, /jellyfin:\n {2}enable: true/);
+  });
+
+  test("eval of a missing host or path is a user error (exit 1)", async () => {
+    const host = await hearth(["eval", "nope"]);
+    assert.equal(host.code, 1);
+    assert.match(host.err, /There is no host `nope' in this lab. Hosts: daedalus/);
+    const path = await hearth(["eval", "daedalus", "mySystem.nope"]);
+    assert.equal(path.code, 1);
+    assert.match(path.err, /`mySystem.nope' does not exist/);
+  });
+
+  test("options lists every option and writes docs/options.md", async () => {
+    const r = await hearth(["options", "--json"]);
+    assert.equal(r.code, 0, r.err);
+    const docs = JSON.parse(r.out) as {
+      path: string;
+      type: string;
+      default?: string;
+      declarations: string[];
+    }[];
+    const port = docs.find((d) => d.path === "mySystem.media.jellyfin.port")!;
+    assert.equal(port.default, "8096");
+    assert.match(port.type, /16 bit unsigned integer/);
+    assert.match(port.declarations[0]!, /^lab\/modules\/applications\/media\/jellyfin\/index\.ts:\d+$/);
+    assert.ok(!docs.some((d) => d.path.startsWith("_module.check")), "internal options are hidden");
+    const markdown = readFileSync(join(repoRoot, "docs", "options.md"), "utf8");
+    assert.match(markdown, /## `mySystem\.media\.jellyfin\.port`/);
+    const prefixed = await hearth(["options", "mySystem.media"]);
+    assert.match(prefixed.out, /mySystem\.media\.jellyfin\.enable/);
+    assert.doesNotMatch(prefixed.out, /mySystem\.domain/);
+  });
+
+  test("explain shows the value, the type, the declaration and every definition with its priority", async () => {
+    const r = await hearth(["explain", "daedalus", "mySystem.purpose", "--json"]);
+    assert.equal(r.code, 0, r.err);
+    const e = JSON.parse(r.out);
+    assert.equal(e.value, "Network Attached Storage");
+    assert.equal(e.type, "string");
+    assert.match(e.declarations[0], /lab\/modules\/system\/system\/index\.ts:\d+/);
+    const winners = e.definitions.filter((d: { wins: boolean }) => d.wins);
+    assert.equal(winners.length, 1);
+    assert.match(winners[0].location, /lab\/hosts\/daedalus\/index\.ts:\d+/);
+    assert.ok(e.definitions.some((d: { priority: number; wins: boolean }) => d.priority === 1500 && !d.wins));
+    const text = await hearth(["explain", "daedalus", "mySystem.purpose"]);
+    assert.match(text.out, /✓ lab\/hosts\/daedalus\/index\.ts:\d+ {2}\[plain 100\]/);
+  });
+
+  test("explain of an undeclared option", async () => {
+    const r = await hearth(["explain", "daedalus", "mySystem.nothing"]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /No option `mySystem.nothing' is declared for daedalus/);
+  });
+});
+
+describe("a copy of the example lab, broken three ways", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+    // 1. A value of the wrong type.
+    lab.edit(
+      "lab/hosts/daedalus/services.ts",
+      "jellyfin: { enable: true }",
+      'jellyfin: { enable: true, port: "8096x" }',
+    );
+    // 2. A misspelt option.
+    lab.edit("lab/global.ts", "timezone:", "timezoen:");
+    // 3. Two modules defining one value differently.
+    lab.edit("lab/hosts/daedalus/services.ts", "mySystem: {", 'mySystem: {\n    purpose: "Storage",');
+  });
+  after(() => lab.remove());
+
+  test("check fails (exit 1), and every message names file, line and option", async () => {
+    const r = await hearth(["check"], lab.dir);
+    assert.equal(r.code, 1);
+    // The type checker names the file and line of each mistake.
+    assert.match(
+      r.err,
+      new RegExp(
+        `lab/hosts/daedalus/services\\.ts\\(${lineOf(lab.dir, "lab/hosts/daedalus/services.ts", "8096x")},\\d+\\): error TS2322`,
+      ),
+    );
+    assert.match(
+      r.err,
+      new RegExp(
+        `lab/global\\.ts\\(${lineOf(lab.dir, "lab/global.ts", "timezoen")},\\d+\\): error TS2353.*'timezoen'`,
+      ),
+    );
+    // Evaluation: the undeclared option, where it is, and what was meant.
+    assert.match(r.err, /The option `mySystem\.timezoen' does not exist/);
+    assert.match(r.err, new RegExp(`In \`lab/global\\.ts:${lineOf(lab.dir, "lab/global.ts", "timezoen")}'`));
+    assert.match(r.err, /Did you mean `mySystem\.timezone'\?/);
+    // The wrong type, and the conflict: every mistake is reported, not only the first.
+    assert.match(r.err, /A definition for option `mySystem\.media\.jellyfin\.port' is not of type/);
+    assert.match(
+      r.err,
+      new RegExp(
+        `In \`lab/hosts/daedalus/services\\.ts:${lineOf(lab.dir, "lab/hosts/daedalus/services.ts", "8096x")}': "8096x"`,
+      ),
+    );
+    assert.match(r.err, /The option `mySystem\.purpose' has conflicting definition values/);
+  });
+
+  test("eval reports the wrong type with its file and line", async () => {
+    lab.edit("lab/global.ts", "timezoen:", "timezone:");
+    const r = await hearth(["eval", "daedalus", "mySystem.media.jellyfin.port"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.err,
+      /A definition for option `mySystem\.media\.jellyfin\.port' is not of type `16 bit unsigned integer/,
+    );
+    assert.match(
+      r.err,
+      new RegExp(
+        `In \`lab/hosts/daedalus/services\\.ts:${lineOf(lab.dir, "lab/hosts/daedalus/services.ts", "8096x")}': "8096x"`,
+      ),
+    );
+  });
+
+  test("eval reports the conflict with both definitions' files and lines", async () => {
+    const r = await hearth(["eval", "daedalus", "mySystem.purpose"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /The option `mySystem\.purpose' has conflicting definition values/);
+    assert.match(
+      r.err,
+      new RegExp(
+        `lab/hosts/daedalus/services\\.ts:${lineOf(lab.dir, "lab/hosts/daedalus/services.ts", "Storage")}': "Storage"`,
+      ),
+    );
+    assert.match(
+      r.err,
+      new RegExp(
+        `lab/hosts/daedalus/index\\.ts:${lineOf(lab.dir, "lab/hosts/daedalus/index.ts", "Network Attached")}': "Network Attached Storage"`,
+      ),
+    );
+  });
+
+  test("explain shows the conflicting definitions and the error", async () => {
+    const r = await hearth(["explain", "daedalus", "mySystem.purpose"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /error: The option `mySystem\.purpose' has conflicting definition values/);
+    assert.match(r.out, /lab\/hosts\/daedalus\/services\.ts:\d+ {2}\[plain 100\]/);
+  });
+});

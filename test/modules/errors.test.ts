@@ -1,0 +1,105 @@
+/** Every kind of error names the option, what was expected, the value, and where each definition is. */
+import { defineModule, mkOption, types } from "../../src/modules/index.ts";
+import { conflicting, host } from "../fixtures/modules/broken-host.ts";
+import { runCases } from "./harness.ts";
+
+const jellyfin = defineModule({
+  options: {
+    mySystem: {
+      media: {
+        jellyfin: {
+          enable: mkOption({ type: types.bool, default: false }),
+          port: mkOption({ type: types.port, default: 8096 }),
+          url: mkOption({ type: types.str }),
+        },
+      },
+    },
+  },
+});
+const fixture = "test/fixtures/modules/broken-host.ts";
+
+runCases("error messages", [
+  {
+    name: "type mismatch: option, expected type, value, file and exact line",
+    modules: [jellyfin, host],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    error: [
+      "A definition for option `mySystem.media.jellyfin.port' is not of type `16 bit unsigned integer; between 0 and 65535 (both inclusive)'",
+      `- In \`${fixture}:12': "8096x"`,
+    ],
+  },
+  {
+    name: "conflict: both definitions with their exact lines",
+    modules: [
+      jellyfin,
+      conflicting,
+      defineModule({
+        mySystem: { media: { jellyfin: { port: 9001 } } },
+      } as never),
+    ],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    error: [
+      "The option `mySystem.media.jellyfin.port' has conflicting definition values",
+      `- In \`${fixture}:19': 9000`,
+      /- In `test\/modules\/errors\.test\.ts:\d+': 9001/,
+    ],
+  },
+  {
+    name: "undeclared option: the path, the value, the line, and a suggestion",
+    modules: [
+      jellyfin,
+      defineModule({
+        mySystem: { media: { jellyfin: { prot: 1 } } },
+      } as never),
+    ],
+    read: (c) => c,
+    error: [
+      "The option `mySystem.media.jellyfin.prot' does not exist",
+      /- In `test\/modules\/errors\.test\.ts:\d+': 1/,
+      "Did you mean `mySystem.media.jellyfin.port'?",
+    ],
+  },
+  {
+    name: "undeclared option several levels up: suggestions among the siblings there",
+    modules: [jellyfin, defineModule({ mySystem: { meda: {} } } as never)],
+    read: (c) => c,
+    error: ["The option `mySystem.meda' does not exist", "Did you mean `mySystem.media'?"],
+  },
+  {
+    name: "several undeclared options are all reported",
+    modules: [jellyfin, defineModule({ mySystem: { a: 1, b: 2 } } as never)],
+    read: (c) => c,
+    error: ["`mySystem.a' does not exist", "`mySystem.b' does not exist"],
+  },
+  {
+    name: "missing value: the option, and how to fix it",
+    modules: [jellyfin],
+    read: (c) => c.mySystem.media.jellyfin.url,
+    error: [
+      "The option `mySystem.media.jellyfin.url' was accessed but has no value defined. Try setting the option.",
+    ],
+  },
+  {
+    name: "definitions into config instead of options are recognised",
+    modules: [defineModule({ config: { foo: 1 } } as never)],
+    read: (c) => c,
+    error: [
+      "The option `foo' does not exist",
+      "declare an option by placing it into `config' rather than `options'",
+    ],
+  },
+  {
+    name: "a duplicate declaration names both declarations' lines",
+    modules: [
+      jellyfin,
+      defineModule({
+        options: { mySystem: { media: { jellyfin: { port: mkOption({ type: types.port, default: 1 }) } } } },
+      }),
+    ],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    error: [
+      /The option `mySystem\.media\.jellyfin\.port' in `test\/modules\/errors\.test\.ts:(12|\d+)' is already declared in `test\/modules\/errors\.test\.ts:(12|\d+)'/,
+      "errors.test.ts:12'",
+    ],
+  },
+]);

@@ -1,0 +1,181 @@
+/** The lazy fixed point: reading config while it is built, cycles, and reading too early. */
+import { defineModule, lazy, mkIf, mkOption, types } from "../../src/modules/index.ts";
+import { runCases } from "./harness.ts";
+
+const decl = defineModule({
+  options: {
+    a: mkOption({ type: types.int, default: 1 }),
+    b: mkOption({ type: types.int }),
+    c: mkOption({ type: types.int }),
+    enable: mkOption({ type: types.bool, default: false }),
+    out: mkOption({ type: types.listOf(types.str), default: [] }),
+    name: mkOption({ type: types.str, default: "host" }),
+  },
+});
+
+runCases("laziness", [
+  {
+    name: "a config function reads another option",
+    modules: [decl, { config: ({ config }: any) => ({ b: config.a + 1 }) }],
+    read: (c) => c.b,
+    expect: 2,
+  },
+  {
+    name: "a chain of config functions",
+    modules: [
+      decl,
+      { config: ({ config }: any) => ({ c: config.b * 2 }) },
+      { config: ({ config }: any) => ({ b: config.a + 1 }) },
+    ],
+    read: (c) => c.c,
+    expect: 4,
+  },
+  {
+    name: "a getter defers the read",
+    modules: [
+      decl,
+      ({ config }: any) => ({
+        get b() {
+          return config.a + 10;
+        },
+      }),
+    ],
+    read: (c) => c.b,
+    expect: 11,
+  },
+  {
+    name: "lazy() defers the read",
+    modules: [decl, ({ config }: any) => ({ b: lazy(() => config.a + 20) })],
+    read: (c) => c.b,
+    expect: 21,
+  },
+  {
+    name: "a module gated on its own enable option (the usual service module)",
+    modules: [
+      decl,
+      { enable: true },
+      { config: ({ config }: any) => mkIf(config.enable, { out: [`hello ${config.name}`] }) },
+    ],
+    read: (c) => c.out,
+    expect: ["hello host"],
+  },
+  {
+    name: "gated modules reading each other's options",
+    modules: [
+      decl,
+      { enable: true },
+      { config: ({ config }: any) => mkIf(config.enable, { out: [`one sees ${config.b}`] }) },
+      { config: ({ config }: any) => mkIf(config.enable, { b: config.a + 1, out: ["two"] }) },
+    ],
+    read: (c) => c.out,
+    expect: ["two", "one sees 2"],
+  },
+  {
+    name: "a function condition reads an option the same module defines",
+    modules: [
+      decl,
+      { config: ({ config }: any) => ({ enable: true, out: mkIf(() => config.enable, ["on"]) }) },
+    ],
+    read: (c) => c.out,
+    expect: ["on"],
+  },
+  {
+    name: "a true cycle is an error naming the options on it",
+    modules: [
+      decl,
+      ({ config }: any) => ({
+        get b() {
+          return config.c;
+        },
+        get c() {
+          return config.b;
+        },
+      }),
+    ],
+    read: (c) => c.b,
+    error: ["Infinite recursion", "`b'", "→ `c'", "→ `b'"],
+  },
+  {
+    name: "an option whose default reads itself",
+    modules: [
+      ({ config }: any) => ({
+        options: {
+          self: mkOption({ type: types.int }),
+        },
+        config: {
+          get self() {
+            return config.self + 1;
+          },
+        },
+      }),
+    ],
+    read: (c) => c.self,
+    error: ["Infinite recursion: the value of `self' depends on itself"],
+  },
+  {
+    name: "reading config while imports are collected is refused, with the fix",
+    modules: [decl, defineModule(({ config }: any) => ({ imports: config.enable ? [] : [] }))],
+    read: (c) => c.a,
+    error: ["`config.enable' was read while modules are being collected", "laziness.test.ts", "mkIf(() =>"],
+  },
+  {
+    name: "reading an option eagerly that the same module defines later is caught",
+    modules: [decl, { config: ({ config }: any) => ({ out: [String(config.b)], b: 5 }) }, { b: 5 }],
+    read: (c) => c.out,
+    error: [
+      "defines `b', but that option was read while the module was still computing its configuration",
+      "mkIf(() =>",
+    ],
+  },
+  {
+    name: "reading an option that only this module defines: the error says why there is no value",
+    modules: [decl, { config: ({ config }: any) => ({ out: [String(config.c)], c: 5 }) }],
+    read: (c) => c.out,
+    error: ["`c' was accessed but has no value defined", "still computing"],
+  },
+  {
+    name: "mkIf conditions are only evaluated for the options that are read",
+    modules: [
+      decl,
+      {
+        config: () => ({
+          b: mkIf(() => {
+            throw new Error("not needed");
+          }, 3),
+        }),
+      },
+    ],
+    read: (c) => c.a,
+    expect: 1,
+  },
+  {
+    name: "an error in user code names the option being evaluated",
+    modules: [
+      decl,
+      {
+        b: lazy(() => {
+          throw new TypeError("cannot read properties of undefined");
+        }),
+      },
+    ],
+    read: (c) => c.b,
+    error: [
+      "While evaluating the option `b': TypeError: cannot read properties of undefined",
+      /laziness\.test\.ts:\d+/,
+    ],
+  },
+  {
+    name: "config is read-only",
+    modules: [
+      decl,
+      {
+        config: ({ config }: any) => {
+          config.a = 5;
+          return {};
+        },
+      },
+    ],
+    read: (c) => c.a,
+    error: ["The configuration is read-only"],
+  },
+]);

@@ -1,0 +1,400 @@
+/** Modules: their forms, imports and order, disabling, arguments, declarations. */
+import { defineModule, evalModules, mkDefault, mkOption, types } from "../../src/modules/index.ts";
+import { runCases } from "./harness.ts";
+
+const list = defineModule({ options: { l: mkOption({ type: types.listOf(types.str), default: [] }) } });
+const add = (item: string, extra: object = {}) => defineModule({ l: [item], ...extra } as never);
+const l = (c: any) => c.l;
+
+// Shared module values, so that importing one twice is importing the same module.
+const a = add("a");
+const b = add("b");
+const c = add("c", { imports: [a] });
+
+runCases("module order", [
+  {
+    name: "definitions merge in reverse module order (NixOS' reverseList of the collected modules)",
+    modules: [list, add("first"), add("second"), add("third")],
+    read: l,
+    expect: ["third", "second", "first"],
+  },
+  {
+    name: "imports are collected breadth first, then reversed",
+    modules: [list, add("top1", { imports: [add("child1")] }), add("top2", { imports: [add("child2")] })],
+    read: l,
+    expect: ["child2", "child1", "top2", "top1"],
+  },
+  {
+    name: "a module imported twice counts once, at its first place",
+    modules: [list, c, b, a],
+    read: l,
+    expect: ["a", "b", "c"],
+  },
+  {
+    name: "an import cycle is followed once",
+    modules: [
+      list,
+      (() => {
+        const x: { l: string[]; imports: unknown[] } = { l: ["x"], imports: [] };
+        const y = { l: ["y"], imports: [x] };
+        x.imports.push(y);
+        return x;
+      })(),
+    ],
+    read: l,
+    expect: ["y", "x"],
+  },
+]);
+
+runCases("module forms", [
+  {
+    name: "shorthand: the whole module is config",
+    modules: [list, { l: ["s"] }],
+    read: l,
+    expect: ["s"],
+  },
+  {
+    name: "full form with options and config",
+    modules: [{ options: { n: mkOption({ type: types.int }) }, config: { n: 3 } }],
+    read: (cfg) => cfg.n,
+    expect: 3,
+  },
+  {
+    name: "a function module gets config, options, lib and specialArgs",
+    modules: [
+      list,
+      ({ lib, specialArgs, options }: any) => ({
+        l: [typeof lib.mkIf, String(specialArgs.site), typeof options],
+      }),
+    ],
+    specialArgs: { site: "home" },
+    read: l,
+    expect: ["function", "home", "object"],
+  },
+  {
+    name: "specialArgs are module arguments, usable in imports",
+    modules: [list, ({ extra }: any) => ({ imports: [extra] })],
+    specialArgs: { extra: add("from special args") },
+    read: l,
+    expect: ["from special args"],
+  },
+  {
+    name: "_module.args gives arguments to config functions",
+    modules: [
+      list,
+      { _module: { args: { greeting: "hi" } } },
+      { config: ({ greeting }: any) => ({ l: [greeting] }) },
+    ],
+    read: l,
+    expect: ["hi"],
+  },
+  {
+    name: "an argument that nobody defines is an error naming it",
+    modules: [list, { config: ({ pkgs }: any) => ({ l: [pkgs] }) }],
+    read: l,
+    error: ["asks for the argument `pkgs', which is not defined"],
+  },
+  {
+    name: "config as a function of the module arguments",
+    modules: [
+      defineModule({ options: { n: mkOption({ type: types.int }), m: mkOption({ type: types.int }) } }),
+      { n: 2 },
+      { config: ({ config }: any) => ({ m: config.n * 10 }) },
+    ],
+    read: (cfg) => cfg.m,
+    expect: 20,
+  },
+  {
+    name: "an unsupported attribute next to config",
+    modules: [list, defineModule({ config: {}, l: ["x"] } as never)],
+    read: l,
+    error: [
+      "has an unsupported attribute `l'",
+      "move all of them (namely: l) into the explicit `config' attribute",
+      /modules\.test\.ts:\d+/,
+    ],
+  },
+  {
+    name: "nested lists in imports",
+    modules: [list, { imports: [[a]] }],
+    read: l,
+    error: ["Module imports can't be nested lists"],
+  },
+  {
+    name: "something that is not a module",
+    modules: [list, { imports: [42] }],
+    read: l,
+    error: ["Expected a module (an object or a function returning one), but found 42"],
+  },
+  {
+    name: "a mkIf module is a module whose config is the condition",
+    modules: [list, { _type: "if", condition: true, content: { l: ["cond"] } }],
+    read: l,
+    expect: ["cond"],
+  },
+  {
+    name: "_class: any class is accepted when the evaluation sets none",
+    modules: [list, { _class: "darwin", l: ["x"] }],
+    read: l,
+    expect: ["x"],
+  },
+  {
+    name: "require is an alias of imports in the shorthand form",
+    modules: [list, { require: [a] }],
+    read: l,
+    expect: ["a"],
+  },
+]);
+
+runCases("disabledModules", [
+  {
+    name: "by module value",
+    modules: [list, a, b, { disabledModules: [a] }],
+    read: l,
+    expect: ["b"],
+  },
+  {
+    name: "by key",
+    modules: [list, { key: "the-a", l: ["a"] }, b, { disabledModules: ["the-a"] }],
+    read: l,
+    expect: ["b"],
+  },
+  {
+    name: "by file name (the module's file, as a path suffix)",
+    modules: [
+      list,
+      add("from this file"),
+      { _file: "lab/other.ts", l: ["other"] },
+      { disabledModules: ["lab/other.ts"] },
+    ],
+    read: l,
+    expect: ["from this file"],
+  },
+  {
+    name: "disabling a module drops what only it imports",
+    modules: [list, c, { disabledModules: [c] }],
+    read: l,
+    expect: [],
+  },
+  {
+    name: "a disabled module imported elsewhere stays disabled",
+    modules: [list, c, b, { disabledModules: [a] }],
+    read: l,
+    expect: ["b", "c"],
+  },
+  {
+    name: "an entry that is neither a module, a key nor a file",
+    modules: [list, { disabledModules: [3] }],
+    read: l,
+    error: ["Each disabledModules item must be a module, a key or a file name"],
+  },
+]);
+
+runCases("declarations", [
+  {
+    name: "two declarations of one option with defaults conflict, naming both files",
+    modules: [
+      defineModule({ options: { n: mkOption({ type: types.int, default: 1 }) } }),
+      defineModule({ options: { n: mkOption({ type: types.int, default: 2 }) } }),
+    ],
+    read: (cfg) => cfg.n,
+    error: ["The option `n' in `", "is already declared in", /modules\.test\.ts:\d+.*modules\.test\.ts:\d+/s],
+  },
+  {
+    name: "two declarations with different types conflict",
+    modules: [
+      defineModule({ options: { n: mkOption({ type: types.int }) } }),
+      defineModule({ options: { n: mkOption({ type: types.str }) } }),
+    ],
+    read: (cfg) => cfg.n,
+    error: ["is already declared in"],
+  },
+  {
+    name: "a second declaration may add a description to a typed option",
+    modules: [
+      defineModule({ options: { n: mkOption({ type: types.int, default: 4 }) } }),
+      defineModule({ options: { n: mkOption({ description: "a number" }) } }),
+    ],
+    read: (cfg) => cfg.n,
+    expect: 4,
+  },
+  {
+    name: "submodule options declared twice merge their options",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.submodule({ options: { a: mkOption({ type: types.int, default: 1 }) } }),
+            default: {},
+          }),
+        },
+      },
+      {
+        options: {
+          s: mkOption({
+            type: types.submodule({ options: { b: mkOption({ type: types.int, default: 2 }) } }),
+          }),
+        },
+      },
+    ],
+    read: (cfg) => cfg.s,
+    expect: { a: 1, b: 2 },
+  },
+  {
+    name: "enums declared twice accept both sets of values",
+    modules: [
+      { options: { e: mkOption({ type: types.enum(["a"]) }) } },
+      { options: { e: mkOption({ type: types.enum(["b"]) }) } },
+      { e: "b" },
+    ],
+    read: (cfg) => cfg.e,
+    expect: "b",
+  },
+  {
+    name: "nested options next to a submodule option extend the submodule",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.submodule({ options: { a: mkOption({ type: types.int, default: 1 }) } }),
+            default: {},
+          }),
+        },
+      },
+      { options: { s: { b: mkOption({ type: types.int, default: 2 }) } } },
+    ],
+    read: (cfg) => cfg.s,
+    expect: { a: 1, b: 2 },
+  },
+  {
+    name: "nested options next to a non-submodule option are an error",
+    modules: [
+      { options: { s: mkOption({ type: types.int }) } },
+      { options: { s: { b: mkOption({ type: types.int }) } } },
+    ],
+    read: (cfg) => cfg.s,
+    error: [
+      "would be a parent of the following options, but its type `signed integer' does not support nested options",
+      "s.b",
+    ],
+  },
+  {
+    name: "a type where an option is expected",
+    modules: [{ options: { n: types.int } }],
+    read: (cfg) => cfg.n,
+    error: ["expected an option declaration at option path `n' but got a type", "wrap the type in mkOption"],
+  },
+  {
+    name: "readOnly: one definition is fine",
+    modules: [{ options: { r: mkOption({ type: types.int, readOnly: true }) } }, { r: 1 }],
+    read: (cfg) => cfg.r,
+    expect: 1,
+  },
+  {
+    name: "readOnly: a second definition is refused",
+    modules: [{ options: { r: mkOption({ type: types.int, readOnly: true }) } }, { r: 1 }, { r: 1 }],
+    read: (cfg) => cfg.r,
+    error: ["The option `r' is read-only, but it's set multiple times"],
+  },
+  {
+    name: "readOnly with a default: setting it is a second definition (as in NixOS)",
+    modules: [{ options: { r: mkOption({ type: types.int, readOnly: true, default: 0 }) } }, { r: 1 }],
+    read: (cfg) => cfg.r,
+    error: ["is read-only"],
+  },
+  {
+    name: "apply transforms the merged value",
+    modules: [
+      { options: { u: mkOption({ type: types.str, apply: (v: string) => v.toUpperCase() }) } },
+      { u: "loud" },
+    ],
+    read: (cfg) => cfg.u,
+    expect: "LOUD",
+  },
+  {
+    name: "an option without a type merges like NixOS' unspecified",
+    modules: [{ options: { u: mkOption({}) } }, { u: 1 }, { u: 1 }],
+    read: (cfg) => cfg.u,
+    expect: 1,
+  },
+  {
+    name: "a definition for a namespace that is an option's parent goes to each child",
+    modules: [
+      {
+        options: {
+          ns: { a: mkOption({ type: types.int, default: 0 }), b: mkOption({ type: types.int, default: 0 }) },
+        },
+      },
+      { ns: { a: 1 } },
+      { ns: { b: mkDefault(2) } },
+    ],
+    read: (cfg) => cfg.ns,
+    expect: { a: 1, b: 2 },
+  },
+]);
+
+runCases("freeformType", [
+  {
+    name: "undeclared definitions merge with the freeform type",
+    modules: [
+      {
+        freeformType: types.attrsOf(types.int),
+        options: { declared: mkOption({ type: types.str, default: "d" }) },
+      },
+      { extra: 5 },
+    ],
+    read: (cfg) => cfg,
+    expect: { declared: "d", extra: 5 },
+  },
+  {
+    name: "freeform values that do not fit the type are refused",
+    modules: [{ freeformType: types.attrsOf(types.int) }, { extra: "five" }],
+    read: (cfg) => cfg.extra,
+    error: ["A definition for option `extra' is not of type `signed integer'"],
+  },
+  {
+    name: "freeform in a submodule (a settings attribute set with some known keys)",
+    modules: [
+      {
+        options: {
+          settings: mkOption({
+            type: types.submodule({
+              freeformType: types.attrsOf(types.anything),
+              options: { port: mkOption({ type: types.port, default: 80 }) },
+            }),
+            default: {},
+          }),
+        },
+      },
+      { settings: { log: { level: "info" } } },
+    ],
+    read: (cfg) => cfg.settings,
+    expect: { port: 80, log: { level: "info" } },
+  },
+  {
+    name: "_module.check = false lets undeclared definitions pass",
+    modules: [list, { _module: { check: false } }, { nonsense: 1 }],
+    read: l,
+    expect: [],
+  },
+]);
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+test("evaluation API: option info, definitions with priorities, extendModules", () => {
+  const ev = evalModules({ modules: [list, add("x"), add("y")] });
+  const info = ev.option(["l"])!;
+  assert.deepEqual(info.value, ["y", "x"]);
+  assert.equal(info.isDefined, true);
+  assert.equal(info.highestPrio, 100);
+  assert.equal(info.definitionsWithLocations.length, 2);
+  assert.match(info.files[0]!, /modules\.test\.ts:\d+/);
+  assert.deepEqual(info.type.description, "list of string");
+  const extended = ev.extendModules({ modules: [add("z")] });
+  assert.deepEqual(extended.config.l, ["z", "y", "x"]);
+  assert.equal(
+    ev.allOptions().some((o) => o.loc.join(".") === "_module.args"),
+    true,
+  );
+});

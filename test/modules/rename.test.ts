@@ -1,0 +1,169 @@
+/** Keeping old option names working: renamed, aliased, removed, changed. */
+import {
+  assertionsModule,
+  failedAssertions,
+  mkChangedOptionModule,
+  mkForce,
+  mkAliasOptionModule,
+  mkOption,
+  mkRemovedOptionModule,
+  mkRenamedOptionModule,
+  types,
+} from "../../src/modules/index.ts";
+import { runCases } from "./harness.ts";
+
+const target = { options: { services: { web: { port: mkOption({ type: types.port, default: 80 }) } } } };
+
+runCases("renamed options", [
+  {
+    name: "a definition of the old name reaches the new option",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { webPort: 8080 },
+    ],
+    read: (c) => c.services.web.port,
+    expect: 8080,
+  },
+  {
+    name: "and warns, naming the file",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { webPort: 8080 },
+    ],
+    read: (c) => c.warnings.map((w: string) => w.replace(/:\d+'/, "'")),
+    expect: [
+      "The option `webPort' defined in `test/modules/harness.ts' has been renamed to `services.web.port'.",
+    ],
+  },
+  {
+    name: "reading the old name gives the new option's value",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { services: { web: { port: 1 } } },
+    ],
+    read: (c) => c.webPort,
+    expect: 1,
+  },
+  {
+    name: "without a definition, no warning",
+    modules: [assertionsModule, target, mkRenamedOptionModule(["webPort"], ["services", "web", "port"])],
+    read: (c) => [c.warnings, c.services.web.port],
+    expect: [[], 80],
+  },
+  {
+    name: "priorities travel with the definition",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { webPort: mkForce(9) },
+      { services: { web: { port: 1 } } },
+    ],
+    read: (c) => c.services.web.port,
+    expect: 9,
+  },
+  {
+    name: "the old option has the new one's type",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { webPort: "x" },
+    ],
+    read: (c) => c.services.web.port,
+    error: ["16 bit unsigned integer"],
+  },
+  {
+    name: "an alias forwards without a warning",
+    modules: [
+      assertionsModule,
+      target,
+      mkAliasOptionModule(["port"], ["services", "web", "port"]),
+      { port: 81 },
+    ],
+    read: (c) => [c.services.web.port, c.warnings],
+    expect: [81, []],
+  },
+]);
+
+runCases("removed and changed options", [
+  {
+    name: "defining a removed option fails an assertion with the instructions",
+    modules: [
+      assertionsModule,
+      mkRemovedOptionModule(["oldThing"], "Use services.web instead."),
+      { oldThing: true },
+    ],
+    read: (c) => failedAssertions(c).map((m) => m.replace(/:\d+'/, "'")),
+    expect: [
+      "The option definition `oldThing' in `test/modules/harness.ts' no longer has any effect; please remove it.\nUse services.web instead.",
+    ],
+  },
+  {
+    name: "not defining it passes",
+    modules: [assertionsModule, mkRemovedOptionModule(["oldThing"], "Use services.web instead.")],
+    read: (c) => failedAssertions(c),
+    expect: [],
+  },
+  {
+    name: "reading a removed option explains",
+    modules: [
+      assertionsModule,
+      mkRemovedOptionModule(["oldThing"], "Use services.web instead."),
+      { oldThing: 1 },
+    ],
+    read: (c) => c.oldThing,
+    error: ["can no longer be used since it's been removed. Use services.web instead."],
+  },
+  {
+    name: "a changed option computes the new value from the old one",
+    modules: [
+      assertionsModule,
+      { options: { level: mkOption({ type: types.enum(["low", "high"]), default: "low" }) } },
+      mkChangedOptionModule(["verbose"], ["level"], (config: any) => (config.verbose ? "high" : "low")),
+      { verbose: true },
+    ],
+    read: (c) => [c.level, c.warnings.length],
+    expect: ["high", 1],
+  },
+  {
+    name: "a changed option left alone changes nothing",
+    modules: [
+      assertionsModule,
+      { options: { level: mkOption({ type: types.enum(["low", "high"]), default: "low" }) } },
+      mkChangedOptionModule(["verbose"], ["level"], () => "high"),
+    ],
+    read: (c) => [c.level, c.warnings],
+    expect: ["low", []],
+  },
+]);
+
+runCases("assertions and warnings", [
+  {
+    name: "every failed assertion is reported at once",
+    modules: [
+      assertionsModule,
+      {
+        assertions: [
+          { assertion: false, message: "one" },
+          { assertion: true, message: "ok" },
+        ],
+      },
+      { assertions: [{ assertion: false, message: "two" }] },
+    ],
+    read: (c) => failedAssertions(c),
+    expect: ["two", "one"],
+  },
+  {
+    name: "warnings concatenate",
+    modules: [assertionsModule, { warnings: ["a"] }, { warnings: ["b"] }],
+    read: (c) => c.warnings,
+    expect: ["b", "a"],
+  },
+]);
