@@ -24,4 +24,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
   [ -z "$created" ] || $SUDO rm -f "$policy"
 fi
-npm ci --no-audit --no-fund
+# `npm ci` refuses lock files without the other platforms' optional packages (rust-just's are not all
+# published on this registry), so install from the lock file with `npm install`.
+npm install --no-audit --no-fund
