@@ -15,6 +15,7 @@ import {
   mkMerge,
   mkOption,
   type OptionType,
+  canonicalJson,
   types,
 } from "../src/modules/index.ts";
 
@@ -236,18 +237,6 @@ export function serviceModule(w: Workload, service: Service): Module {
     },
     { file: service.file },
   );
-}
-
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
-  if (v !== null && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(v);
 }
 
 /**

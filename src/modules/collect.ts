@@ -6,15 +6,15 @@
 import { ModuleError } from "./errors.ts";
 import { isAttrs } from "./lazy.ts";
 import { type SourceLocation, showLocation } from "./location.ts";
-import { type ModuleSource, showModule } from "./origin.ts";
+import { type ModuleSource, type Origin, showModule } from "./origin.ts";
 import { propertyType } from "./properties.ts";
 import { showValue } from "./show.ts";
 
 /** Set by `defineModule` on the module value: where it was defined. */
 export const moduleSourceKey: unique symbol = Symbol.for("hearth.moduleSource") as never;
 
-/** Set on modules made from a definition (submodule values): the option path of that definition. */
-export const originPathKey: unique symbol = Symbol.for("hearth.originPath") as never;
+/** Set on modules made from a definition (submodule values): that definition's origin. */
+export const originKey: unique symbol = Symbol.for("hearth.origin") as never;
 
 const noPath: readonly string[] = [];
 const noList: readonly unknown[] = [];
@@ -22,24 +22,49 @@ const noOptions: Record<string, unknown> = Object.freeze({}) as Record<string, u
 
 /** A module after loading: NixOS' canonical form plus where it came from. */
 export class LoadedModule {
-  constructor(
-    /** Identifies the module: its explicit `key`, or else the module value itself. */
-    readonly key: unknown,
-    readonly source: ModuleSource,
-    /** For modules made from a definition (submodule values): the option path of that definition. */
-    readonly originPath: readonly string[],
-    /** The configuration: a definition tree, or a function of the module arguments returning one. */
-    readonly config: unknown,
-    readonly options: Record<string, unknown> = noOptions,
-    readonly imports: readonly unknown[] = noList,
-    readonly disabledModules: readonly unknown[] = noList,
-    readonly freeformType: unknown = undefined,
-    readonly hasFreeformType = false,
-    readonly meta: unknown = undefined,
-    readonly moduleClass: string | null = null,
-    /** Loaded from a module value that other evaluations may load too (so worth caching for). */
-    readonly shared = false,
-  ) {}
+  /** Identifies the module: its explicit `key`, or else the module value itself. */
+  readonly key: unknown;
+  readonly source: ModuleSource;
+  /** Where the module's configuration root is: its source, or the definition it was made from. */
+  readonly origin: Origin;
+  /** The configuration: a definition tree, or a function of the module arguments returning one. */
+  readonly config: unknown;
+  readonly options: Record<string, unknown>;
+  readonly imports: readonly unknown[];
+  readonly disabledModules: readonly unknown[];
+  readonly freeformType: unknown;
+  readonly hasFreeformType: boolean;
+  readonly meta: unknown;
+  readonly moduleClass: string | null;
+  /** Loaded from a module value that other evaluations may load too (so worth caching for). */
+  readonly shared: boolean;
+  constructor(m: {
+    key: unknown;
+    source: ModuleSource;
+    origin?: Origin | undefined;
+    config: unknown;
+    options?: Record<string, unknown>;
+    imports?: readonly unknown[];
+    disabledModules?: readonly unknown[];
+    freeformType?: unknown;
+    hasFreeformType?: boolean;
+    meta?: unknown;
+    moduleClass?: string | null;
+    shared?: boolean;
+  }) {
+    this.key = m.key;
+    this.source = m.source;
+    this.origin = m.origin ?? { module: m.source, path: noPath };
+    this.config = m.config;
+    this.options = m.options ?? noOptions;
+    this.imports = m.imports ?? noList;
+    this.disabledModules = m.disabledModules ?? noList;
+    this.freeformType = m.freeformType;
+    this.hasFreeformType = m.hasFreeformType ?? false;
+    this.meta = m.meta;
+    this.moduleClass = m.moduleClass ?? null;
+    this.shared = m.shared ?? false;
+  }
 }
 
 /** A module object that imports `module` and gives it a location (NixOS' setDefaultModuleLocation). */
@@ -86,7 +111,7 @@ function unify(
   m: Record<string, unknown>,
   identity: unknown,
   source: ModuleSource,
-  originPath: readonly string[],
+  origin: Origin | undefined,
 ): LoadedModule {
   const key = typeof m.key === "string" ? `key:${m.key}` : identity;
   const disabled = (m.disabledModules as unknown[] | undefined) ?? noList;
@@ -108,20 +133,20 @@ function unify(
         `Module \`${showModule(source)}': \`options' must be an object, not ${showValue(options)}.`,
       );
     }
-    return new LoadedModule(
+    return new LoadedModule({
       key,
       source,
-      originPath,
-      m.config ?? noOptions,
+      origin,
+      config: m.config ?? noOptions,
       options,
-      (m.imports as unknown[] | undefined) ?? noList,
-      disabled,
-      m.freeformType,
-      hasFreeform,
-      m.meta,
-      cls,
-      true,
-    );
+      imports: (m.imports as unknown[] | undefined) ?? noList,
+      disabledModules: disabled,
+      freeformType: m.freeformType,
+      hasFreeformType: hasFreeform,
+      meta: m.meta,
+      moduleClass: cls,
+      shared: true,
+    });
   }
   let config: Record<string, unknown> = m;
   for (const k of Object.keys(m)) {
@@ -134,20 +159,21 @@ function unify(
     }
     break;
   }
-  return new LoadedModule(
+  return new LoadedModule({
     key,
     source,
-    originPath,
+    origin,
     config,
-    noOptions,
-    [...((m.require as unknown[] | undefined) ?? []), ...((m.imports as unknown[] | undefined) ?? [])],
-    disabled,
-    m.freeformType,
-    hasFreeform,
-    undefined,
-    cls,
-    true,
-  );
+    imports: [
+      ...((m.require as unknown[] | undefined) ?? []),
+      ...((m.imports as unknown[] | undefined) ?? []),
+    ],
+    disabledModules: disabled,
+    freeformType: m.freeformType,
+    hasFreeformType: hasFreeform,
+    moduleClass: cls,
+    shared: true,
+  });
 }
 
 export interface LoadContext {
@@ -166,7 +192,7 @@ const unified = new WeakMap<object, LoadedModule>();
 export function loadModule(
   ctx: LoadContext,
   parent: ModuleSource,
-  parentPath: readonly string[],
+  parentOrigin: Origin | undefined,
   fallbackKey: string,
   m: unknown,
 ): LoadedModule {
@@ -178,11 +204,14 @@ export function loadModule(
     );
   }
   const isValue = (typeof m === "object" && m !== null) || typeof m === "function";
-  const source = sourceOf(m) ?? parent;
-  const originPath = (m as { [originPathKey]?: readonly string[] } | null)?.[originPathKey] ?? parentPath;
+  const own = sourceOf(m);
+  const source = own ?? parent;
+  // A module's definitions are placed at its own source, or else where its parent's are.
+  const origin = (m as { [originKey]?: Origin } | null)?.[originKey] ?? (own ? undefined : parentOrigin);
   if (typeof m === "object" && m !== null) {
     const known = unified.get(m);
-    if (known && known.source === source && known.originPath === originPath) return checkClass(ctx, known);
+    if (known && known.source === source && (origin === undefined || known.origin === origin))
+      return checkClass(ctx, known);
   }
   let value = m;
   if (typeof m === "function") {
@@ -203,9 +232,9 @@ export function loadModule(
   let loaded: LoadedModule;
   const t = (value as { _type?: unknown })._type;
   if (t === undefined || t === "module")
-    loaded = unify(value as Record<string, unknown>, identity, source, originPath);
+    loaded = unify(value as Record<string, unknown>, identity, source, origin);
   else if (propertyType(value) === "if" || propertyType(value) === "override") {
-    loaded = unify({ config: value }, identity, source, originPath);
+    loaded = unify({ config: value }, identity, source, origin);
   } else {
     throw new ModuleError(
       "module",
@@ -253,7 +282,7 @@ export function collectModules(
   const loaded = new Map<unknown, Structured>();
   const load = (
     parent: ModuleSource,
-    parentPath: readonly string[],
+    parentOrigin: Origin | undefined,
     parentKey: string,
     list: readonly unknown[],
     path: Set<unknown>,
@@ -262,7 +291,7 @@ export function collectModules(
       const cacheable = (typeof m === "object" && m !== null) || typeof m === "function";
       const known = cacheable ? loaded.get(m) : undefined;
       if (known) return known;
-      const module = loadModule(ctx, parent, parentPath, `${parentKey}:anon-${i + 1}`, m);
+      const module = loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
       for (const entry of module.disabledModules) disabled.push({ from: module, entry });
       // An import cycle: the module is already on the path, so the closure visits it anyway.
       if (path.has(module.key)) return { module, imports: [] };
@@ -271,12 +300,12 @@ export function collectModules(
       if (module.imports.length > 0) {
         const inner = new Set(path).add(module.key);
         structured.imports.push(
-          ...load(module.source, module.originPath, String(module.key), module.imports, inner),
+          ...load(module.source, module.origin, String(module.key), module.imports, inner),
         );
       }
       return structured;
     });
-  const tree = load(root, noPath, "", initial, new Set());
+  const tree = load(root, undefined, "", initial, new Set());
   const isDisabled = disabledMatcher(disabled);
   const seen = new Set<unknown>();
   const out: LoadedModule[] = [];
@@ -302,7 +331,7 @@ export function collectStatic(
   modules: readonly unknown[],
 ): { top: LoadedModule[]; imported: LoadedModule[] } | undefined {
   if (modules.some((m) => typeof m === "function")) return undefined;
-  const top = dedupe(modules.map((m, i) => loadModule(ctx, root, noPath, `:anon-${i + 1}`, m)));
+  const top = dedupe(modules.map((m, i) => loadModule(ctx, root, undefined, `:anon-${i + 1}`, m)));
   const seen = new Set<unknown>(top.map((m) => m.key));
   const imported: LoadedModule[] = [];
   const queue: LoadedModule[] = [];
@@ -311,7 +340,7 @@ export function collectStatic(
     for (let j = 0; j < parent.imports.length; j++) {
       const m = parent.imports[j];
       if (typeof m === "function") return false;
-      queue.push(loadModule(ctx, parent.source, parent.originPath, `${String(parent.key)}:anon-${j + 1}`, m));
+      queue.push(loadModule(ctx, parent.source, parent.origin, `${String(parent.key)}:anon-${j + 1}`, m));
     }
     return true;
   };

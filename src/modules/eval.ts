@@ -13,9 +13,16 @@
  *    ("optimistic" evaluation: the result is exactly NixOS', or an error that says so);
  * 4. evaluate: an option's value is merged from its definitions when first read, once.
  */
-import { collectModules, collectStatic, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
+import {
+  collectModules,
+  collectStatic,
+  type LoadContext,
+  LoadedModule,
+  moduleSourceKey,
+  originKey,
+} from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
-import { force, isAttrs, thunkOf } from "./lazy.ts";
+import { force, isAttrs, isThunk, thunkOf } from "./lazy.ts";
 import { lib } from "./lib.ts";
 import { callerOf } from "./location.ts";
 import { mkOption } from "./option.ts";
@@ -27,7 +34,7 @@ import {
   showModule,
   showOrigin,
 } from "./origin.ts";
-import { type Merged, mergeDefinitions } from "./merge.ts";
+import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
 import { mkOptionDefault, propertyType } from "./properties.ts";
 import {
   allOptionNodes,
@@ -84,6 +91,29 @@ export interface Evaluation<C = any> {
   }): Evaluation<C>;
 }
 
+/**
+ * Adds a definition from module `index`, keeping module order. Modules are usually computed in
+ * order; one computed early (inside another's computation) makes its definitions arrive late.
+ */
+function addDefinition(state: OptionState, def: Definition, index: number): void {
+  const n = state.defs.length;
+  if (n === 0) {
+    state.defs.push(def);
+    state.firstModule = index;
+    return;
+  }
+  const from = (state.from ??= [state.firstModule]);
+  let at = n;
+  while (at > 0 && from[at - 1]! > index) at--;
+  if (at === n) {
+    state.defs.push(def);
+    from.push(index);
+  } else {
+    state.defs.splice(at, 0, def);
+    from.splice(at, 0, index);
+  }
+}
+
 /** A request to compute the definitions again, in a better order (see #ensureStructure). */
 class Restart extends Error {
   constructor(readonly evaluation: object) {
@@ -99,10 +129,11 @@ type State = (typeof State)[keyof typeof State];
 
 /** One option of one evaluation. */
 class OptionState {
-  /** Definitions, and the index of the module each comes from (kept in module order). */
+  /** Definitions in module order. */
   readonly defs: Definition[] = [];
-  readonly from: number[] = [];
-  sorted = true;
+  /** The index of the module of the first definition, and of each one once there are several. */
+  firstModule = -1;
+  from: number[] | undefined;
   state: State = State.Pending;
   value: unknown;
   error: unknown;
@@ -178,20 +209,13 @@ function internalModule(root: boolean, specialArgs: Record<string, unknown>): Lo
   let pair = internalModules.get(specialArgs);
   if (!pair) {
     const make = (r: boolean) =>
-      new LoadedModule(
-        "hearth-internal",
-        internalSource,
-        [],
-        { _module: { specialArgs } },
-        internalOptionsFor(r),
-        undefined,
-        undefined,
-        undefined,
-        false,
-        undefined,
-        null,
-        true,
-      );
+      new LoadedModule({
+        key: "hearth-internal",
+        source: internalSource,
+        config: { _module: { specialArgs } },
+        options: internalOptionsFor(r),
+        shared: true,
+      });
     pair = [make(true), make(false)];
     internalModules.set(specialArgs, pair);
   }
@@ -230,6 +254,9 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
   readonly #hasFreeform: boolean;
+  /** For an element of a templated submodule type (see Template): the type's definitions. */
+  readonly #template: Template | undefined;
+  #name: string | undefined;
 
   /**
    * `collected`: the modules already collected (breadth-first, with the internal module), for
@@ -239,8 +266,20 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     readonly spec: EvalModulesArgs,
     collected?: LoadedModule[],
     root: ModuleSource = rootSource,
+    template?: Template,
   ) {
     this.prefix = spec.prefix ?? [];
+    this.#template = template;
+    if (template) {
+      // Only the element's own definitions are computed here (collected: those modules).
+      this.#collecting = false;
+      this.modules = collected!;
+      this.#hasFreeform = false;
+      this.tree = template.tree;
+      this.#status = new Uint8Array(this.modules.length);
+      this.#name = spec.moduleArgs?.name as string | undefined;
+      return;
+    }
     const specialArgs = spec.specialArgs ?? noSpecialArgs;
     const ctx: LoadContext = {
       args: () => this.#moduleArgs(),
@@ -399,8 +438,43 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     if (!state) {
       state = new OptionState(node, this.prefix.length === 0 ? node.path : [...this.prefix, ...node.path]);
       this.#states.set(node, state);
+      if (this.#template) this.#templateDefinitions(state);
     }
     return state;
+  }
+
+  /** An element of a templated type: the type's definitions around the element's own. */
+  #templateDefinitions(state: OptionState): void {
+    const t = this.#template!;
+    for (const def of t.before.get(state.node) ?? []) addDefinition(state, def, -1);
+    if (state.node === t.argsNode && this.#name !== undefined) {
+      addDefinition(state, { value: { name: this.#name }, from: submoduleOrigin }, afterElement);
+    }
+    for (const def of t.after.get(state.node) ?? []) addDefinition(state, def, afterElement + 1);
+  }
+
+  /**
+   * The template of a submodule type, computed from an evaluation of its modules (with
+   * `internal`, the `_module` module, last of those merged before an element's definitions).
+   */
+  template(internal: LoadedModule): Template {
+    const before = new Map<OptionNode, Definition[]>();
+    const after = new Map<OptionNode, Definition[]>();
+    const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
+    let target = before;
+    for (const m of this.modules) {
+      const defined: (OptionNode | Definition)[] = [];
+      this.#pushDown(this.tree, m.config, m, m.origin, null, defined, unmatched);
+      for (let i = 0; i < defined.length; i += 2) {
+        const node = defined[i] as OptionNode;
+        const list = target.get(node);
+        if (list) list.push(defined[i + 1] as Definition);
+        else target.set(node, [defined[i + 1] as Definition]);
+      }
+      if (m === internal) target = after;
+    }
+    const args = (this.tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
+    return { tree: this.tree, before, after, unmatched, argsNode: args };
   }
 
   #rootConfig(): Record<string, any> {
@@ -580,7 +654,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     try {
       let config = m.config;
       if (typeof config === "function") config = (config as (a: unknown) => unknown)(this.#moduleArgs());
-      const origin: Origin = { module: m.source, path: m.originPath };
+      const origin = m.origin;
       this.#pushDown(this.tree, config, m, origin, null, defined, unmatched);
       if (m.hasFreeformType) {
         this.#pushDown(
@@ -635,10 +709,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       const state = this.#state(defined[i] as OptionNode);
       // Already read: the value was computed without this definition.
       if (state.state !== State.Pending) this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
-      const from = state.from;
-      if (from.length > 0 && from[from.length - 1]! > index) state.sorted = false;
-      state.defs.push(defined[i + 1] as Definition);
-      from.push(index);
+      addDefinition(state, defined[i + 1] as Definition, index);
     }
     if (unmatched.length > 0) (this.#unmatched ??= []).push(...unmatched);
   }
@@ -747,14 +818,6 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   }
 
   #sortedDefs(state: OptionState): Definition[] {
-    if (!state.sorted) {
-      const order = state.defs.map((_, i) => i).sort((a, b) => state.from[a]! - state.from[b]! || a - b);
-      const defs = order.map((i) => state.defs[i]!);
-      const from = order.map((i) => state.from[i]!);
-      state.defs.splice(0, defs.length, ...defs);
-      state.from.splice(0, from.length, ...from);
-      state.sorted = true;
-    }
     return state.defs;
   }
 
@@ -777,6 +840,23 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     return state.merged;
   }
 
+  /**
+   * The merged value. Most options have their default alone, or one plain definition: those are
+   * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
+   */
+  #merge(state: OptionState): unknown {
+    const opt = state.node.option;
+    const defs = state.defs;
+    if (!opt.readOnly) {
+      if (defs.length === 0 && opt.defaultOnly) return mergeChecked(state.loc, opt.type, opt.defaultOnly);
+      if (defs.length === 1) {
+        const v = defs[0]!.value;
+        if (propertyType(v) === undefined && !isThunk(v)) return mergeChecked(state.loc, opt.type, defs);
+      }
+    }
+    return this.#mergedDefinitions(state).value;
+  }
+
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
     if (state.state === State.Failed) throw state.error;
@@ -788,7 +868,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     state.state = State.Running;
     evaluating.push(state);
     try {
-      const value = this.#mergedDefinitions(state).value;
+      const value = this.#merge(state);
       const apply = state.node.option.apply;
       state.value = apply ? apply(value) : value;
       state.state = State.Done;
@@ -861,6 +941,9 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #check(): void {
     if (this.#checked) return;
     this.#ensureStructure();
+    if (this.#template && this.#template.unmatched.length > 0) {
+      this.#unmatched = [...this.#template.unmatched, ...(this.#unmatched ?? [])];
+    }
     if (this.#unmatched) {
       const moduleOptions = this.#rootConfig()._module as { check: boolean };
       if (moduleOptions.check && !this.#freeformState().type) {
@@ -928,24 +1011,61 @@ function userFrame(e: Error | undefined): string {
 
 const placeholderName = "‹name›";
 const submoduleSource: ModuleSource = { file: "<submodule>" };
-const nameDefault = new LoadedModule(
-  "submodule-name-default",
-  submoduleSource,
-  [],
-  { _module: { args: { name: mkOptionDefault(placeholderName) } } },
-  undefined,
-  undefined,
-  undefined,
-  undefined,
-  false,
-  undefined,
-  null,
-  true,
-);
+const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
+/** Module positions of a templated element's name and type definitions: after its own. */
+const afterElement = Number.MAX_SAFE_INTEGER - 1;
+const nameDefault = new LoadedModule({
+  key: "submodule-name-default",
+  source: submoduleSource,
+  config: { _module: { args: { name: mkOptionDefault(placeholderName) } } },
+  shared: true,
+});
 
-/** Submodule types whose modules are plain objects: collected once. */
-const templates = new WeakMap<SubmoduleSpec, { top: LoadedModule[]; imported: LoadedModule[] } | null>();
+/**
+ * A submodule type whose modules are plain values (no functions to call, no config functions, no
+ * freeform type) defines the same in every element: its option tree and its own definitions are
+ * computed once. An element then only pushes down its own definitions; the type's are merged in,
+ * in NixOS' order, when an option is read.
+ */
+interface Template {
+  readonly tree: NamespaceNode;
+  /** Definitions of the modules merged before the element's (what the type's modules import, `_module`). */
+  readonly before: Map<OptionNode, Definition[]>;
+  /** Definitions of the modules merged after them (the type's modules themselves, the name default). */
+  readonly after: Map<OptionNode, Definition[]>;
+  readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
+  readonly argsNode: OptionNode;
+}
+const templates = new WeakMap<SubmoduleSpec, Template | null>();
 const templateContext: LoadContext = { args: () => ({}), class: null };
+
+function templateOf(spec: SubmoduleSpec): Template | null {
+  let template = templates.get(spec);
+  if (template !== undefined) return template;
+  template = null;
+  const collected =
+    spec.class === null
+      ? collectStatic(templateContext, submoduleSource, [nameDefault, ...spec.modules])
+      : undefined;
+  const all = collected ? [...collected.top, ...collected.imported] : [];
+  if (
+    collected &&
+    all.every((m) => typeof m.config !== "function" && !m.hasFreeformType && m.meta === undefined)
+  ) {
+    const internal = internalModule(false, spec.specialArgs as Record<string, unknown>);
+    const ev = new ModuleEvaluation(
+      {
+        modules: spec.modules,
+        specialArgs: spec.specialArgs as Record<string, unknown>,
+        prefix: ["‹template›"],
+      },
+      [...collected.top, internal, ...collected.imported],
+    );
+    template = ev.template(internal);
+  }
+  templates.set(spec, template);
+  return template;
+}
 
 /**
  * The config of a submodule at `loc` (its last element is the `name` argument): the type's
@@ -954,17 +1074,18 @@ const templateContext: LoadContext = { args: () => ({}), class: null };
  */
 function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
   const name = loc.length > 0 ? loc[loc.length - 1]! : placeholderName;
-  const nameModule = new LoadedModule("submodule-name", submoduleSource, [], { _module: { args: { name } } });
   const defModules: unknown[] = [];
   let allConfig = true;
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i]!;
     const key = `submodule-definition-${i}`;
     if (isAttrs(d.value) && spec.shorthandOnlyDefinesConfig) {
-      defModules.push(new LoadedModule(key, d.from.module, d.from.path, d.value));
+      defModules.push(new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value }));
     } else {
       allConfig = false;
-      defModules.push(new LoadedModule(key, d.from.module, d.from.path, {}, undefined, [d.value]));
+      defModules.push(
+        new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] }),
+      );
     }
   }
   const args: EvalModulesArgs = {
@@ -974,23 +1095,16 @@ function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readon
     prefix: loc,
     moduleArgs: { name },
   };
-  let template = templates.get(spec);
-  if (template === undefined && spec.class === null) {
-    template = collectStatic(templateContext, submoduleSource, [nameDefault, ...spec.modules]) ?? null;
-    templates.set(spec, template);
-  }
-  const internal = internalModule(loc.length === 0, spec.specialArgs as Record<string, unknown>);
+  const template = templateOf(spec);
   if (template && allConfig) {
-    // Breadth-first: the listed modules, then what the type's modules import.
-    const collected = [
-      ...template.top,
-      nameModule,
-      ...(defModules as LoadedModule[]),
-      internal,
-      ...template.imported,
-    ];
-    return new ModuleEvaluation(args, collected).config;
+    // The element's definitions, in merge order (later definitions first, as NixOS).
+    return new ModuleEvaluation(args, (defModules as LoadedModule[]).reverse(), undefined, template).config;
   }
+  const nameModule = new LoadedModule({
+    key: "submodule-name",
+    source: submoduleSource,
+    config: { _module: { args: { name } } },
+  });
   return new ModuleEvaluation({ ...args, modules: [nameDefault, ...spec.modules, nameModule, ...defModules] })
     .config;
 }

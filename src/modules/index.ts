@@ -21,5 +21,5 @@ export * from "./properties.ts";
 export * from "./rename.ts";
 export { showOption } from "./show.ts";
 export { isOptionType, mkOptionType, type OptionType, types } from "./types.ts";
-export { toPlain, viewSource } from "./view.ts";
+export { canonicalJson, toPlain, viewSource } from "./view.ts";
 export type { AllOptions, Config, ConfigDef, DefTree, Modules, ValueTree } from "./typing.ts";

@@ -9,10 +9,10 @@
  */
 import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
-import { isAttrs } from "./lazy.ts";
 import { isOption, type Option } from "./option.ts";
 import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
-import { mkOptionDefault } from "./properties.ts";
+import { isAttrs, isThunk } from "./lazy.ts";
+import { mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
 
@@ -37,6 +37,8 @@ export interface MergedOption {
   readonly declarations: readonly Declaration[];
   /** The default as a definition (priority 1500), made once. */
   readonly defaultDefinition?: Definition | undefined;
+  /** The default as the only definitions to merge, when nothing else is defined (made once). */
+  readonly defaultOnly?: Definition[] | undefined;
 }
 
 export interface OptionNode {
@@ -70,7 +72,8 @@ const originOf = (d: RawDecl): Origin => ({ module: d.source, path: d.path, decl
 interface TrieNode {
   readonly source: ModuleSource | undefined;
   readonly next: WeakMap<object, TrieNode>;
-  byPath?: Map<string, NamespaceNode>;
+  /** The namespaces built from these objects, by path (usually one). */
+  built?: NamespaceNode[];
 }
 const trieRoot: TrieNode = { source: undefined, next: new WeakMap() };
 
@@ -80,6 +83,12 @@ export function optionTree(modules: readonly LoadedModule[], prefix: readonly st
   for (const m of modules)
     if (hasKeys(m.options)) decls.push({ source: m.source, value: m.options, path: [] });
   return namespace("", [], prefix, decls);
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function hasKeys(o: object): boolean {
@@ -103,13 +112,10 @@ function namespace(
     } else if (next.source !== d.source) return buildNamespace(name, path, prefix, decls);
     trie = next;
   }
-  trie.byPath ??= new Map();
-  const key = path.join("\0");
-  let node = trie.byPath.get(key);
-  if (!node) {
-    node = buildNamespace(name, path, prefix, decls);
-    trie.byPath.set(key, node);
-  }
+  trie.built ??= [];
+  for (const known of trie.built) if (samePath(known.path, path)) return known;
+  const node = buildNamespace(name, path, prefix, decls);
+  trie.built.push(node);
   return node;
 }
 

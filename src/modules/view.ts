@@ -18,10 +18,15 @@ class Target {
   constructor(readonly source: ViewSource) {}
 }
 
-/** Reading this symbol from a view gives its visible entries without going through property traps. */
-const entriesOf = Symbol("hearth.viewEntries");
 /** Reading this symbol from a view gives the evaluation and namespace it shows. */
 export const viewSource = Symbol("hearth.viewSource");
+
+interface ViewInfo {
+  readonly source: ViewSource;
+  readonly namespace: NamespaceNode;
+  /** A name not listed (`_module` at the root). */
+  readonly hidden: string | undefined;
+}
 
 const readOnly = (what: string) => {
   throw new TypeError(`The configuration is read-only: ${what}. Define options in a module instead.`);
@@ -40,9 +45,7 @@ function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler
         const ff = extra(t);
         if (ff && Object.hasOwn(ff, key)) return ff[key];
       } else if (key === viewSource) {
-        return { source: t.source, namespace: ns };
-      } else if (key === entriesOf) {
-        return () => snapshotEntries(t);
+        return { source: t.source, namespace: ns, hidden } satisfies ViewInfo;
       } else if (key === inspect.custom) {
         return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
       }
@@ -70,12 +73,6 @@ function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler
     defineProperty: (_t, key) => readOnly(`cannot define \`${String(key)}'`),
     deleteProperty: (_t, key) => readOnly(`cannot delete \`${String(key)}'`),
     setPrototypeOf: () => readOnly("cannot change its prototype"),
-  };
-  const snapshotEntries = (t: Target): [string, () => unknown][] => {
-    const out: [string, () => unknown][] = keys.map((k) => [k, () => read(t, ns.children.get(k)!)]);
-    const ff = extra(t);
-    if (ff) for (const k of Object.keys(ff)) if (!ns.children.has(k)) out.push([k, () => ff[k]]);
-    return out;
   };
   // Shows the values (what console.log prints), not the proxy's internals.
   const snapshot = (t: Target): Record<string, unknown> => {
@@ -113,12 +110,64 @@ export function namespaceView(source: ViewSource, ns: NamespaceNode, root: boole
 export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   if (value === null || typeof value !== "object") return value;
-  const entries = (value as { [entriesOf]?: () => [string, () => unknown][] })[entriesOf];
   const out: Record<string, unknown> = {};
-  if (typeof entries === "function") {
-    for (const [k, read] of entries()) out[k] = toPlain(read());
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  if (view) {
+    // A view: read its options directly, not through the property traps.
+    const { source, namespace, hidden } = view;
+    for (const [k, child] of namespace.children) {
+      if (k === hidden) continue;
+      out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
+    }
+    const ff = source.freeform(namespace);
+    if (ff) for (const k of Object.keys(ff)) if (!namespace.children.has(k)) out[k] = toPlain(ff[k]);
     return out;
   }
   for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);
   return out;
+}
+
+const sortedKeys = new WeakMap<NamespaceNode, string[]>();
+function sortedChildNames(ns: NamespaceNode): string[] {
+  let keys = sortedKeys.get(ns);
+  if (!keys) sortedKeys.set(ns, (keys = [...ns.children.keys()].sort()));
+  return keys;
+}
+
+/**
+ * Canonical JSON of a configuration (or part of one): compact, keys sorted at every level, as
+ * NixOS' `builtins.toJSON` orders attribute sets. Written straight from the views, without an
+ * intermediate plain copy. Functions are refused (JSON cannot hold them).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "function")
+      throw new TypeError("canonicalJson: a function cannot be written as JSON");
+    return value === undefined ? "null" : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  let out = "{";
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  if (view) {
+    const { source, namespace, hidden } = view;
+    const ff = source.freeform(namespace);
+    const names = ff
+      ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
+      : sortedChildNames(namespace);
+    for (const k of names) {
+      if (k === hidden) continue;
+      const child = namespace.children.get(k);
+      const v = child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k];
+      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonicalJson(v)}`;
+    }
+  } else {
+    for (const k of Object.keys(value).sort()) {
+      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`;
+    }
+  }
+  return `${out}}`;
 }
