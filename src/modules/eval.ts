@@ -19,7 +19,6 @@ import {
   type LoadContext,
   LoadedModule,
   moduleSourceKey,
-  originKey,
 } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { force, isAttrs, isThunk, thunkOf } from "./lazy.ts";

@@ -11,8 +11,8 @@ import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
 import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
-import { isAttrs, isThunk } from "./lazy.ts";
-import { mkOptionDefault, propertyType } from "./properties.ts";
+import { isAttrs, } from "./lazy.ts";
+import { mkOptionDefault, } from "./properties.ts";
 import { showOption } from "./show.ts";
 import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
 
