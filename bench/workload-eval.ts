@@ -240,17 +240,20 @@ export function serviceModule(w: Workload, service: Service): Module {
 }
 
 /**
- * Evaluates every host and returns the canonical JSON of `{ <host>: <config> }`. Each host is
- * serialised as soon as it is evaluated, so only one host's evaluation is alive at a time.
+ * Evaluates the named hosts (all by default) and returns, per host in order, `"<host>":<config>`
+ * as canonical JSON. Each host is serialised as soon as it is evaluated, so only one host's
+ * evaluation is alive at a time.
  */
-export function evaluateWorkload(w: Workload): string {
-  if (w.format !== "homelab-module-workload" || w.version !== 1)
+export function evaluateHosts(w: Workload, names?: readonly string[]): string[] {
+  if (w.format !== "homelab-module-workload" || w.version !== 1) {
     throw new Error("not a homelab-module-workload v1 file");
+  }
   const shared = sharedModule(w);
   const services = w.serviceList.map((s) => serviceModule(w, s));
-  const hosts = [...w.hostList].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const wanted = names ? new Set(names) : undefined;
   const parts: string[] = [];
-  for (const host of hosts) {
+  for (const host of sortedHosts(w)) {
+    if (wanted && !wanted.has(host.name)) continue;
     const hostModule = defineModule(host.definitions as Module, { file: host.file });
     const { config } = evalModules({ modules: [shared, hostModule, ...services] });
     const failed = (config.assertions as { assertion: boolean; message: string }[]).filter(
@@ -261,7 +264,15 @@ export function evaluateWorkload(w: Workload): string {
     }
     parts.push(`${JSON.stringify(host.name)}:${canonicalJson(config)}`);
   }
-  return `{${parts.join(",")}}`;
+  return parts;
+}
+
+const sortedHosts = (w: Workload) =>
+  [...w.hostList].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+/** The whole result in one thread (tests use it). */
+export function evaluateWorkload(w: Workload): string {
+  return `{${evaluateHosts(w).join(",")}}`;
 }
 
 export function main(argv: string[]): number {
@@ -271,6 +282,11 @@ export function main(argv: string[]): number {
     return 2;
   }
   const w = JSON.parse(readFileSync(input, "utf8")) as Workload;
-  writeFileSync(output, evaluateWorkload(w));
+  try {
+    writeFileSync(output, evaluateWorkload(w));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 1;
+  }
   return 0;
 }

@@ -13,13 +13,7 @@
  *    ("optimistic" evaluation: the result is exactly NixOS', or an error that says so);
  * 4. evaluate: an option's value is merged from its definitions when first read, once.
  */
-import {
-  collectModules,
-  collectStatic,
-  type LoadContext,
-  LoadedModule,
-  moduleSourceKey,
-} from "./collect.ts";
+import { collectModules, collectStatic, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { force, isAttrs, isThunk, thunkOf } from "./lazy.ts";
 import { lib } from "./lib.ts";
@@ -97,7 +91,8 @@ export interface Evaluation<C = any> {
 function addDefinition(state: OptionState, def: Definition, index: number): void {
   const n = state.defs.length;
   if (n === 0) {
-    state.defs.push(def);
+    // Most options have one definition: an exact-size array, not push's spare room.
+    state.defs = [def];
     state.firstModule = index;
     return;
   }
@@ -126,10 +121,30 @@ const Status = { Pending: 0, Running: 1, Done: 2 } as const;
 const State = { Pending: 0, Running: 1, Done: 2, Failed: 3 } as const;
 type State = (typeof State)[keyof typeof State];
 
+const noDefinitions = Object.freeze([]) as unknown as Definition[];
+
+/** A definition pushed down from a module: its own origin (one object, not two). */
+class DefinitionAt implements Definition, Origin {
+  constructor(
+    readonly value: unknown,
+    readonly parent: Origin,
+    readonly key: string,
+  ) {}
+  get from(): Origin {
+    return this;
+  }
+  get module(): ModuleSource {
+    return this.parent.module;
+  }
+  get path(): readonly string[] {
+    return this.parent.path.concat(this.key);
+  }
+}
+
 /** One option of one evaluation. */
 class OptionState {
   /** Definitions in module order. */
-  readonly defs: Definition[] = [];
+  defs: Definition[] = noDefinitions;
   /** The index of the module of the first definition, and of each one once there are several. */
   firstModule = -1;
   from: number[] | undefined;
@@ -155,6 +170,41 @@ interface StaticStructure {
 }
 /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
 const staticStructures = new WeakMap<NamespaceNode, Map<LoadedModule, StaticStructure>>();
+
+/**
+ * Module arguments: `config` and `options` (getters), then, through a proxy shared by every
+ * evaluation, `_module.args`. The evaluation is kept on the arguments object itself.
+ */
+const argsEvaluation = Symbol("hearth.argsEvaluation");
+interface ArgsSource {
+  argConfig(): object;
+  argOptions(): object;
+  argFromModuleArgs(key: string): unknown;
+}
+const evaluationOfArgs = (args: object) => (args as { [argsEvaluation]: ArgsSource })[argsEvaluation];
+const moduleArgsFallback = new Proxy(
+  {},
+  {
+    get: (_t, key, receiver) => {
+      if (typeof key !== "string" || key === "then" || key === "toJSON") return undefined;
+      return evaluationOfArgs(receiver).argFromModuleArgs(key);
+    },
+  },
+);
+const moduleArgsPrototype = Object.create(moduleArgsFallback, {
+  config: {
+    enumerable: true,
+    get(this: object) {
+      return evaluationOfArgs(this).argConfig();
+    },
+  },
+  options: {
+    enumerable: true,
+    get(this: object) {
+      return evaluationOfArgs(this).argOptions();
+    },
+  },
+});
 
 /** Options being evaluated, across all evaluations: a repeated entry is a cycle. */
 const evaluating: OptionState[] = [];
@@ -239,7 +289,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #namespaces: Map<NamespaceNode, object> | undefined;
   #optionsTrees: Map<NamespaceNode, object> | undefined;
   /** Per module: not started, running, done (see #ensureStructure). */
-  #status: Uint8Array;
+  #status: number[];
   /** Modules before this index are all started. */
   #firstPending = 0;
   /** Modules whose configuration is being computed (indexes), innermost last. */
@@ -275,7 +325,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       this.modules = collected!;
       this.#hasFreeform = false;
       this.tree = template.tree;
-      this.#status = new Uint8Array(this.modules.length);
+      this.#status = new Array(this.modules.length).fill(Status.Pending);
       this.#name = spec.moduleArgs?.name as string | undefined;
       return;
     }
@@ -294,7 +344,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     this.#collecting = false;
     this.#hasFreeform = this.modules.some((m) => m.hasFreeformType);
     this.tree = optionTree(this.modules, this.prefix);
-    this.#status = new Uint8Array(this.modules.length);
+    this.#status = new Array(this.modules.length).fill(Status.Pending);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -347,20 +397,33 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #moduleArgs(): Record<string, unknown> {
     if (this.#args) return this.#args;
     const specialArgs = this.spec.specialArgs ?? noSpecialArgs;
-    const args = Object.create(this.#moduleArgsFallback()) as Record<string, unknown>;
+    const args = Object.create(moduleArgsPrototype) as Record<string | symbol, unknown>;
     Object.assign(args, specialArgs, this.spec.moduleArgs, { lib, specialArgs });
-    // While modules are being collected, config and options are guarded; after that, module
-    // functions (config functions) get the plain objects.
-    Object.defineProperty(args, "config", {
-      enumerable: true,
-      get: () => (this.#collecting ? this.#guard().config : this.#rootConfig()),
-    });
-    Object.defineProperty(args, "options", {
-      enumerable: true,
-      get: () => (this.#collecting ? this.#guard().options : this.#optionsObject(this.tree)),
-    });
+    args[argsEvaluation] = this;
     this.#args = args;
     return args;
+  }
+
+  /** Module argument `config`: guarded while modules are being collected, the config after. */
+  argConfig(): object {
+    return this.#collecting ? this.#guard().config : this.#rootConfig();
+  }
+
+  argOptions(): object {
+    return this.#collecting ? this.#guard().options : this.#optionsObject(this.tree);
+  }
+
+  /** A module argument from `_module.args` (anything not given directly). */
+  argFromModuleArgs(key: string): unknown {
+    if (this.#collecting) throw this.#readWhileCollecting(`_module.args.${key}`);
+    const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
+    if (!(key in moduleArgs)) {
+      throw new ModuleError(
+        "module",
+        `A module asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.`,
+      );
+    }
+    return moduleArgs[key];
   }
 
   /** Stand-ins for `config` and `options` that refuse to be read before collection is over. */
@@ -408,34 +471,13 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     );
   }
 
-  /** Arguments other than config/options/lib/specialArgs come from `_module.args`. */
-  #moduleArgsFallback(): object {
-    return new Proxy(
-      {},
-      {
-        get: (_t, key) => {
-          if (typeof key !== "string" || key === "then" || key === "toJSON") return undefined;
-          if (this.#collecting) throw this.#readWhileCollecting(`_module.args.${key}`);
-          const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
-          if (!(key in moduleArgs)) {
-            throw new ModuleError(
-              "module",
-              `A module asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.`,
-            );
-          }
-          return moduleArgs[key];
-        },
-      },
-    );
-  }
-
   // -------------------------------------------------------------------------------------------
   // The config and options objects
 
   #state(node: OptionNode): OptionState {
     let state = this.#states.get(node);
     if (!state) {
-      state = new OptionState(node, this.prefix.length === 0 ? node.path : [...this.prefix, ...node.path]);
+      state = new OptionState(node, this.prefix.length === 0 ? node.path : this.prefix.concat(node.path));
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
     }
@@ -525,8 +567,21 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       evaluation.#ensureStructure();
       return evaluation.#mergedDefinitions(state);
     };
+    const o = node.option;
     return {
-      ...node.option,
+      type: o.type,
+      hasDefault: o.hasDefault,
+      default: o.default,
+      defaultText: o.defaultText,
+      example: o.example,
+      description: o.description,
+      readOnly: o.readOnly,
+      internal: o.internal,
+      visible: o.visible,
+      apply: o.apply,
+      declarations: o.declarations,
+      defaultDefinition: o.defaultDefinition,
+      defaultOnly: o.defaultOnly,
       _type: "option",
       loc: state.loc,
       get value() {
@@ -791,9 +846,16 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       const d = Object.getOwnPropertyDescriptor(value, key);
       if (!d) continue;
       const child = ns.children.get(key);
-      const from = childOrigin(origin, key);
       if (child?.kind === "namespace") {
-        this.#pushDown(child, d.get ? d.get.call(value) : d.value, m, from, wrappers, defined, unmatched);
+        this.#pushDown(
+          child,
+          d.get ? d.get.call(value) : d.value,
+          m,
+          childOrigin(origin, key),
+          wrappers,
+          defined,
+          unmatched,
+        );
         continue;
       }
       let v: unknown = d.get ? thunkOf(value, key) : d.value;
@@ -806,14 +868,14 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
               : { _type: "override", priority: w.priority, content: v };
         }
       }
-      const def: Definition = { value: v, from };
+      const def: Definition = new DefinitionAt(v, origin, key);
       if (child) defined.push(child, def);
-      else unmatched.push({ prefix: [...ns.path, key], def });
+      else unmatched.push({ prefix: ns.path.concat(key), def });
     }
   }
 
   #loc(node: TreeNode): readonly string[] {
-    return this.prefix.length === 0 ? node.path : [...this.prefix, ...node.path];
+    return this.prefix.length === 0 ? node.path : this.prefix.concat(node.path);
   }
 
   #sortedDefs(state: OptionState): Definition[] {
@@ -823,7 +885,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   // -------------------------------------------------------------------------------------------
   // Values
 
-  #mergedDefinitions(state: OptionState): Merged<unknown> {
+  #mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
     if (state.merged) return state.merged;
     const opt = state.node.option;
     const sorted = this.#sortedDefs(state);
@@ -835,8 +897,9 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
         state.loc,
       );
     }
-    state.merged = mergeDefinitions(state.loc, opt.type, defs);
-    return state.merged;
+    const merged = mergeDefinitions(state.loc, opt.type, defs);
+    if (keep) state.merged = merged;
+    return merged;
   }
 
   /**
@@ -853,7 +916,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
         if (propertyType(v) === undefined && !isThunk(v)) return mergeChecked(state.loc, opt.type, defs);
       }
     }
-    return this.#mergedDefinitions(state).value;
+    // Computed for the value only: option info (explain) computes it again when asked.
+    return this.#mergedDefinitions(state, false).value;
   }
 
   #force(state: OptionState): unknown {
@@ -1073,18 +1137,24 @@ function templateOf(spec: SubmoduleSpec): Template | null {
  */
 function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
   const name = loc.length > 0 ? loc[loc.length - 1]! : placeholderName;
-  const defModules: unknown[] = [];
+  const defModules: unknown[] = new Array(defs.length);
   let allConfig = true;
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i]!;
     const key = `submodule-definition-${i}`;
+    // Merge order: the last definition first (NixOS reverses the collected modules).
+    const at = defs.length - 1 - i;
     if (isAttrs(d.value) && spec.shorthandOnlyDefinesConfig) {
-      defModules.push(new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value }));
+      defModules[at] = new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value });
     } else {
       allConfig = false;
-      defModules.push(
-        new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] }),
-      );
+      defModules[at] = new LoadedModule({
+        key,
+        source: d.from.module,
+        origin: d.from,
+        config: {},
+        imports: [d.value],
+      });
     }
   }
   const args: EvalModulesArgs = {
@@ -1097,7 +1167,7 @@ function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readon
   const template = templateOf(spec);
   if (template && allConfig) {
     // The element's definitions, in merge order (later definitions first, as NixOS).
-    return new ModuleEvaluation(args, (defModules as LoadedModule[]).reverse(), undefined, template).config;
+    return new ModuleEvaluation(args, defModules as LoadedModule[], undefined, template).config;
   }
   const nameModule = new LoadedModule({
     key: "submodule-name",

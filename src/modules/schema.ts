@@ -11,8 +11,8 @@ import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
 import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
-import { isAttrs, } from "./lazy.ts";
-import { mkOptionDefault, } from "./properties.ts";
+import { isAttrs, isThunk } from "./lazy.ts";
+import { mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
 
@@ -129,7 +129,7 @@ function buildNamespace(
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
-      const entry = { source: d.source, value: d.value[key], path: [...d.path, key] };
+      const entry = { source: d.source, value: d.value[key], path: d.path.concat(key) };
       const list = byName.get(key);
       if (list) list.push(entry);
       else byName.set(key, [entry]);
@@ -137,7 +137,7 @@ function buildNamespace(
   }
   const children = new Map<string, TreeNode>();
   for (const [childName, childDecls] of byName) {
-    const childPath = [...path, childName];
+    const childPath = path.concat(childName);
     let optionCount = 0;
     for (const d of childDecls) if (isOption(d.value)) optionCount++;
     if (optionCount === 0) {
@@ -224,7 +224,7 @@ function mergeOptionDecls(
     const d = decls[0]!;
     const opt = d.value as Option & Record<string, unknown>;
     if (opt.type === undefined || (isOptionType(opt.type) && !opt.type.subModules)) {
-      return mergedOption(opt, opt.type ?? types.unspecified, [{ option: opt, from: originOf(d) }]);
+      return new SingleDeclaration(opt, d);
     }
   }
   const loc = [...prefix, ...path];
@@ -266,6 +266,67 @@ function mergeOptionDecls(
   return mergedOption(fields, type, declarations);
 }
 
+/**
+ * An option declared once (most are): its fields read from the declaration, the rest made only
+ * when asked for (option trees of submodules with per-element defaults are built per element).
+ */
+class SingleDeclaration implements MergedOption {
+  #declarations: Declaration[] | undefined;
+  #defaultDefinition: Definition | undefined;
+  #defaultOnly: Definition[] | undefined;
+  readonly type: OptionType<any, any>;
+  readonly hasDefault: boolean;
+  constructor(
+    readonly opt: Option & Record<string, unknown>,
+    readonly decl: RawDecl,
+  ) {
+    this.type = opt.type ?? types.unspecified;
+    this.hasDefault = "default" in opt;
+  }
+  get default() {
+    return this.opt.default;
+  }
+  get defaultText() {
+    return this.opt.defaultText;
+  }
+  get example() {
+    return this.opt.example;
+  }
+  get description() {
+    return this.opt.description;
+  }
+  get readOnly() {
+    return this.opt.readOnly === true;
+  }
+  get internal() {
+    return this.opt.internal === true;
+  }
+  get visible() {
+    return this.opt.visible ?? true;
+  }
+  get apply() {
+    return this.opt.apply;
+  }
+  get declarations(): readonly Declaration[] {
+    this.#declarations ??= [{ option: this.opt, from: originOf(this.decl) }];
+    return this.#declarations;
+  }
+  get defaultDefinition(): Definition | undefined {
+    if (!this.hasDefault) return undefined;
+    this.#defaultDefinition ??= {
+      value: mkOptionDefault(this.opt.default),
+      from: this.declarations[0]!.from,
+    };
+    return this.#defaultDefinition;
+  }
+  get defaultOnly(): Definition[] | undefined {
+    if (!this.hasDefault || propertyType(this.opt.default) !== undefined || isThunk(this.opt.default))
+      return undefined;
+    this.#defaultOnly ??= [{ value: this.opt.default, from: this.declarations[0]!.from }];
+    return this.#defaultOnly;
+  }
+}
+
 function mergedOption(
   fields: Record<string, unknown>,
   type: OptionType<any, any>,
@@ -287,5 +348,9 @@ function mergedOption(
     defaultDefinition: hasDefault
       ? { value: mkOptionDefault(fields.default), from: declarations[0]!.from }
       : undefined,
+    defaultOnly:
+      hasDefault && propertyType(fields.default) === undefined && !isThunk(fields.default)
+        ? [{ value: fields.default, from: declarations[0]!.from }]
+        : undefined,
   };
 }

@@ -419,7 +419,7 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
       const out: V[] = [];
       defs.forEach((def, n) => {
         (def.value as unknown[]).forEach((value, m) => {
-          const merged = mergeDefinitions([...loc, `[definition ${n + 1}-entry ${m + 1}]`], elemType, [
+          const merged = mergeDefinitions(loc.concat(`[definition ${n + 1}-entry ${m + 1}]`), elemType, [
             { value, from: childOrigin(def.from, String(m)) },
           ]);
           if (merged.isDefined) out.push(merged.value);
@@ -479,7 +479,7 @@ function attrsWith<V, D>(
     merge: (loc, defs) => {
       const result: Record<string, V> = {};
       for (const [key, keyDefs] of definitionsByName(defs)) {
-        const keyLoc = [...loc, key];
+        const keyLoc = loc.concat(key);
         if (lazy) {
           // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
           defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);
