@@ -140,34 +140,69 @@ function sortedChildNames(ns: NamespaceNode): string[] {
  * intermediate plain copy. Functions are refused (JSON cannot hold them).
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") {
-    if (typeof value === "function")
-      throw new TypeError("canonicalJson: a function cannot be written as JSON");
-    return value === undefined ? "null" : JSON.stringify(value);
+  // Fast: plain objects with their keys inserted in sorted order, then the native serialiser.
+  // JavaScript puts integer-like keys ("10", "9") first in numeric order, so objects with such
+  // keys are written by hand instead.
+  const plain = sortedPlain(value);
+  return plain === integerKeys ? writeJson(value) : JSON.stringify(plain);
+}
+
+const integerKeys = Symbol("integer keys");
+const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+
+function viewEntries(view: ViewInfo): [string, unknown][] {
+  const { source, namespace, hidden } = view;
+  const ff = source.freeform(namespace);
+  const names = ff
+    ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
+    : sortedChildNames(namespace);
+  const out: [string, unknown][] = [];
+  for (const k of names) {
+    if (k === hidden) continue;
+    const child = namespace.children.get(k);
+    out.push([k, child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k]]);
   }
-  if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonicalJson(value[i]);
-    return `${out}]`;
-  }
-  let out = "{";
+  return out;
+}
+
+function entriesOf(value: object): [string, unknown][] {
   const view = (value as { [viewSource]?: ViewInfo })[viewSource];
-  if (view) {
-    const { source, namespace, hidden } = view;
-    const ff = source.freeform(namespace);
-    const names = ff
-      ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
-      : sortedChildNames(namespace);
-    for (const k of names) {
-      if (k === hidden) continue;
-      const child = namespace.children.get(k);
-      const v = child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k];
-      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonicalJson(v)}`;
+  if (view) return viewEntries(view);
+  return Object.keys(value)
+    .sort()
+    .map((k) => [k, (value as Record<string, unknown>)[k]]);
+}
+
+function scalar(value: unknown): unknown {
+  if (typeof value === "function") throw new TypeError("canonicalJson: a function cannot be written as JSON");
+  return value === undefined ? null : value;
+}
+
+function sortedPlain(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return scalar(value);
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v = sortedPlain(value[i]);
+      if (v === integerKeys) return integerKeys;
+      out[i] = v;
     }
-  } else {
-    for (const k of Object.keys(value).sort()) {
-      out += `${out.length > 1 ? "," : ""}${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`;
-    }
+    return out;
   }
-  return `${out}}`;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of entriesOf(value)) {
+    if (isIndex(k)) return integerKeys;
+    const p = sortedPlain(v);
+    if (p === integerKeys) return integerKeys;
+    out[k] = p;
+  }
+  return out;
+}
+
+function writeJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(scalar(value));
+  if (Array.isArray(value)) return `[${value.map(writeJson).join(",")}]`;
+  return `{${entriesOf(value)
+    .map(([k, v]) => `${JSON.stringify(k)}:${writeJson(v)}`)
+    .join(",")}}`;
 }

@@ -398,3 +398,21 @@ test("evaluation API: option info, definitions with priorities, extendModules", 
     true,
   );
 });
+
+test("canonicalJson: keys sorted as strings at every level, integer-like keys included, _module left out", async () => {
+  const { canonicalJson } = await import("../../src/modules/index.ts");
+  const { config } = evalModules({
+    modules: [
+      {
+        options: {
+          b: mkOption({ type: types.attrsOf(types.int), default: {} }),
+          a: mkOption({ type: types.str, default: "x" }),
+        },
+      },
+      { b: { "10": 1, "9": 2, z: 3, y: 4 } },
+    ],
+  });
+  assert.equal(canonicalJson(config), '{"a":"x","b":{"10":1,"9":2,"y":4,"z":3}}');
+  assert.equal(canonicalJson({ n: [{ q: 1, p: undefined }] }), '{"n":[{"p":null,"q":1}]}');
+  assert.throws(() => canonicalJson({ f: () => 1 }), /function cannot be written as JSON/);
+});
