@@ -154,10 +154,16 @@ class OptionState {
   merged: Merged<unknown> | undefined;
   /** The module whose configuration was being computed when this option was first read, if any. */
   reader = -1;
+  #loc: readonly string[] | undefined;
   constructor(
     readonly node: OptionNode,
-    readonly loc: readonly string[],
+    readonly prefix: readonly string[],
   ) {}
+  /** The option's full path (made when needed: most options never need it). */
+  get loc(): readonly string[] {
+    this.#loc ??= this.prefix.length === 0 ? this.node.path : this.prefix.concat(this.node.path);
+    return this.#loc;
+  }
 }
 
 type Wrapper = { readonly condition: unknown } | { readonly priority: number };
@@ -477,7 +483,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #state(node: OptionNode): OptionState {
     let state = this.#states.get(node);
     if (!state) {
-      state = new OptionState(node, this.prefix.length === 0 ? node.path : this.prefix.concat(node.path));
+      state = new OptionState(node, this.prefix);
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
     }
@@ -910,10 +916,14 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     const opt = state.node.option;
     const defs = state.defs;
     if (!opt.readOnly) {
-      if (defs.length === 0 && opt.defaultOnly) return mergeChecked(state.loc, opt.type, opt.defaultOnly);
-      if (defs.length === 1) {
-        const v = defs[0]!.value;
-        if (propertyType(v) === undefined && !isThunk(v)) return mergeChecked(state.loc, opt.type, defs);
+      const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
+      if (only) {
+        const v = only[0]!.value;
+        if (propertyType(v) === undefined && !isThunk(v)) {
+          // One plain definition of a simple type is the value (the usual case: no path needed).
+          if (opt.type.singleValue && opt.type.check(v)) return v;
+          return mergeChecked(state.loc, opt.type, only);
+        }
       }
     }
     // Computed for the value only: option info (explain) computes it again when asked.

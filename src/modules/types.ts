@@ -32,6 +32,8 @@ export interface OptionType<V = unknown, D = V> {
   merge(loc: readonly string[], defs: readonly Definition[]): V;
   /** The value when nothing is defined (lists: [], attribute sets: {}, nullOr: null). */
   readonly emptyValue?: { readonly value: unknown } | undefined;
+  /** One definition that passes `check` is the value itself (no merging needed). */
+  readonly singleValue?: boolean | undefined;
   readonly functor: TypeFunctor;
   readonly nestedTypes: Readonly<Record<string, OptionType<any, any>>>;
   /** Submodule types: the modules that declare their options. */
@@ -48,6 +50,7 @@ export const isOptionType = (v: unknown): v is OptionType<unknown, unknown> =>
 
 interface TypeSpec<V> {
   name: string;
+  singleValue?: boolean;
   description?: string;
   descriptionClass?: DescriptionClass;
   check?: (v: unknown) => boolean;
@@ -68,6 +71,7 @@ export function mkOptionType<V, D = V>(spec: TypeSpec<V>): OptionType<V, D> {
     check: spec.check ?? (() => true),
     merge: spec.merge ?? (mergeDefaultOption as (loc: readonly string[], defs: readonly Definition[]) => V),
     emptyValue: spec.emptyValue,
+    singleValue: spec.singleValue ?? (spec.merge === undefined || spec.merge === mergeEqualOption),
     functor: spec.functor ?? { name: spec.name },
     nestedTypes: spec.nestedTypes ?? {},
     subModules: spec.subModules,
@@ -178,6 +182,7 @@ const raw = mkOptionType<unknown>({
   description: "raw value",
   descriptionClass: "noun",
   merge: (loc, defs) => mergeOneOption(loc, defs),
+  singleValue: true,
 });
 
 const anything: OptionType<unknown> = mkOptionType<unknown>({
@@ -319,6 +324,7 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
 function separatedString(sep: string): OptionType<string> {
   return mkOptionType<string>({
     name: "separatedString",
+    singleValue: true,
     description: `strings concatenated with ${JSON.stringify(sep)}`,
     descriptionClass: "noun",
     check: (v) => typeof v === "string",
@@ -508,6 +514,7 @@ const lazyAttrsOf = <V, D>(elemType: OptionType<V, D>) => attrsWith(elemType, tr
 function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null> {
   return mkOptionType<V | null, D | null>({
     name: "nullOr",
+    singleValue: elemType.singleValue === true,
     description: `null or ${phrase(elemType, (c) => c === "noun" || c === "conjunction")}`,
     descriptionClass: "conjunction",
     check: (v) => v === null || elemType.check(v),
@@ -576,6 +583,7 @@ function either<V1, D1, V2, D2>(
       : `${phrase(t1, (c) => c === "noun" || c === "conjunction")} or ${phrase(t2, (c) => c === "noun" || c === "conjunction" || c === "composite")}`;
   return mkOptionType<V1 | V2, D1 | D2>({
     name: "either",
+    singleValue: t1.singleValue === true && t2.singleValue === true,
     description,
     descriptionClass: "conjunction",
     check: (v) => t1.check(v) || t2.check(v),
