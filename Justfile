@@ -34,3 +34,15 @@ lint:
 # The evaluation benchmark against Nix's numbers (docs/benchmarks.md).
 bench:
     npm run bench
+
+# Build every host's generation (or the hosts named) into ./result/<host>/.
+build *hosts:
+    node bin/hearth.mjs build {{hosts}}
+
+# Speed of `hearth check` and `hearth build` on the example lab (docs/benchmarks.md).
+bench-commands:
+    node bench/commands.mjs
+
+# systemd-analyze security of every generated service, and the average (docs/benchmarks.md).
+bench-hardening:
+    node bench/hardening.mjs

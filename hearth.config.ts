@@ -2,9 +2,10 @@
 import { defineLab } from "hearth";
 import global from "./lab/global.ts";
 import daedalus from "./lab/hosts/daedalus/index.ts";
-import modules from "./lab/modules/index.ts";
+import shodan from "./lab/hosts/shodan/index.ts";
+import xerxes from "./lab/hosts/xerxes/index.ts";
 
 export default defineLab({
-  modules: [global, modules],
-  hosts: { daedalus },
+  modules: [global],
+  hosts: { daedalus, shodan, xerxes },
 });

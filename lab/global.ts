@@ -1,10 +1,20 @@
-// Applied to every host (the seed's nixos/global.nix).
+// Applied to every host (the seed's nixos/global.nix): every module of the lab, and the values
+// every host shares.
 import { defineModule } from "hearth";
+import modules from "./modules/index.ts";
 
 export default defineModule({
+  imports: [modules],
   mySystem: {
     domain: "example.org",
     internalDomain: "l.example.org",
     timezone: "Europe/Berlin",
+    operator: {
+      name: "ops",
+      description: "Lab operator",
+      sshKeys: [
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIC4jZRGtb7xTc7q7nCs6iYa2J7ml9hQHssHrg/czdqk9 ops@laptop",
+      ],
+    },
   },
 });

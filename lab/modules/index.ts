@@ -1,5 +1,5 @@
-// Every module of the lab: system modules and applications. Each host imports all of them and
-// enables what it runs.
+// Every module of the lab: system modules and applications. Every host imports them all (through
+// lab/global.ts) and enables what it runs.
 import { defineModule } from "hearth";
 import applications from "./applications/index.ts";
 import system from "./system/index.ts";

@@ -11,6 +11,7 @@ import {
   type Module,
   toPlain,
 } from "../modules/index.ts";
+import { hostModules } from "../host/index.ts";
 import type { LabDefinition } from "./define.ts";
 
 export interface HostEvaluation {
@@ -61,7 +62,12 @@ export class Lab {
       );
     }
     const evaluation = evalModules({
-      modules: [assertionsModule, ...(this.definition.modules as Module[]), ...(host.modules as Module[])],
+      modules: [
+        assertionsModule,
+        ...hostModules,
+        ...(this.definition.modules as Module[]),
+        ...(host.modules as Module[]),
+      ],
       specialArgs: { ...this.definition.specialArgs, nodes: this.nodes, hostName: name },
     });
     const result: HostEvaluation = {

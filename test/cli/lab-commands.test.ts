@@ -9,8 +9,8 @@ describe("the example lab", () => {
   test("check passes (types and every host)", async () => {
     const r = await hearth(["check"]);
     assert.equal(r.code, 0, r.err);
-    assert.match(r.out, /✓ daedalus/);
-    assert.match(r.out, /types checked/);
+    assert.match(r.out, /✓ daedalus\n✓ shodan\n✓ xerxes\n/);
+    assert.match(r.out, /3 hosts evaluated, types checked/);
   });
 
   test("check --json", async () => {
@@ -20,7 +20,7 @@ describe("the example lab", () => {
     assert.equal(j.ok, true);
     assert.deepEqual(
       j.hosts.map((h: { name: string }) => h.name),
-      ["daedalus"],
+      ["daedalus", "shodan", "xerxes"],
     );
   });
 
@@ -39,7 +39,7 @@ describe("the example lab", () => {
   test("eval of a missing host or path is a user error (exit 1)", async () => {
     const host = await hearth(["eval", "nope"]);
     assert.equal(host.code, 1);
-    assert.match(host.err, /There is no host `nope' in this lab. Hosts: daedalus/);
+    assert.match(host.err, /There is no host `nope' in this lab. Hosts: daedalus, shodan, xerxes/);
     const path = await hearth(["eval", "daedalus", "mySystem.nope"]);
     assert.equal(path.code, 1);
     assert.match(path.err, /`mySystem.nope' does not exist/);

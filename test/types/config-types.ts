@@ -14,3 +14,14 @@ check<Equal<Config["mySystem"]["domain"], string>>();
 // Definitions are optional at every level.
 const partial: ConfigDef = { mySystem: { media: {} } };
 void partial;
+// The host primitives are typed like lab options.
+check<Equal<IsAny<Config["systemd"]>, false>>();
+check<Equal<Config["systemd"]["services"][string]["Service"]["User"], string | null>>();
+check<Equal<Config["systemd"]["services"][string]["Service"]["ExecStart"], string[]>>();
+check<Equal<Config["files"][string]["mode"], string>>();
+check<Equal<Config["containers"][string]["image"], string>>();
+check<Equal<Config["firewall"]["enable"], boolean>>();
+// A misspelt directive is a type error.
+// @ts-expect-error: `Restrt` is not a directive of [Service]
+const typo: ConfigDef = { systemd: { services: { app: { Service: { Restrt: "always" } } } } };
+void typo;

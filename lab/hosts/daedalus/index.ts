@@ -6,4 +6,5 @@ import services from "./services.ts";
 export default defineModule({
   imports: [hardware, services],
   mySystem: { purpose: "Network Attached Storage" },
+  hostKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINEQ4y5XViUN00kVlygwQukuZduZhcD7GAWHHFSbzfAS root@daedalus",
 });

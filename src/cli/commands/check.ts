@@ -1,19 +1,25 @@
 /** `hearth check`: type-check the lab, evaluate every host, report errors and warnings. */
 import type { Command } from "../command.ts";
+import { hostGeneration } from "../host-generation.ts";
 import { labOption, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
 import { typecheck } from "../typecheck.ts";
 
 export const check: Command = {
   name: "check",
-  summary: "Type-check the lab and evaluate every host: errors, failed assertions, warnings.",
+  summary:
+    "Type-check the lab, evaluate and realise every host: errors, failed assertions, secrets, warnings.",
   usage: "hearth check [--json] [--no-typecheck] [--lab DIR]",
   options: { ...labOption, json: { type: "boolean" }, "no-typecheck": { type: "boolean" } },
   async run({ values }, io) {
     const lab = await openLab(values, io.cwd);
     // The type-checker runs in its own process while the hosts are evaluated here.
     const types = values["no-typecheck"] ? undefined : typecheck(lab.root);
-    const hosts = lab.hostNames().map((name) => lab.check(name));
+    const hosts = lab.hostNames().map((name) => {
+      const h = lab.check(name);
+      // What only realising shows: files claimed twice, unknown users, missing secrets…
+      return h.ok ? { ...h, ...realiseErrors(lab, name) } : h;
+    });
     const typeResult = await types;
     const ok = hosts.every((h) => h.ok) && (typeResult?.ok ?? true);
     if (values.json) {
@@ -39,3 +45,8 @@ export const check: Command = {
 };
 
 const indent = (text: string) => text.replace(/^/gm, "  ");
+
+function realiseErrors(lab: Parameters<typeof hostGeneration>[0], name: string) {
+  const { errors } = hostGeneration(lab, name);
+  return { ok: errors.length === 0, errors };
+}

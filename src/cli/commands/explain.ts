@@ -7,8 +7,8 @@ import {
   showOption,
   showOrigin,
   toPlain,
-  viewSource,
 } from "../../modules/index.ts";
+import { optionAt } from "../../host/index.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
@@ -16,38 +16,19 @@ import { style } from "../output.ts";
 
 /** The option at `parts`, following values into submodules (`virtualHosts.media.port`). */
 function findOption(evaluation: Evaluation, parts: readonly string[], host: string): OptionInfo {
-  let ev = evaluation;
-  let i = 0;
-  for (;;) {
-    let j = parts.length;
-    let info: OptionInfo | undefined;
-    for (; j > i && !info; j--) info = ev.option(parts.slice(i, j));
-    if (!info) {
+  const found = optionAt(evaluation, parts);
+  if (found.info) return found.info;
+  switch (found.reason) {
+    case "undeclared":
       throw new UserError(
         `No option \`${showOption(parts)}' is declared for ${host}. Try \`hearth options\`.`,
       );
-    }
-    j++;
-    if (j === parts.length) return info;
-    let value: unknown = info.value;
-    let k = j;
-    while (k < parts.length) {
-      if (value === null || typeof value !== "object" || !(parts[k]! in value)) {
-        throw new UserError(
-          `\`${showOption(parts.slice(0, k + 1))}' is not in the configuration of ${host}.`,
-        );
-      }
-      value = (value as Record<string, unknown>)[parts[k]!];
-      k++;
-      const source = (value as { [viewSource]?: { source: Evaluation } } | null)?.[viewSource];
-      if (source) {
-        ev = source.source;
-        break;
-      }
-    }
-    if (k === parts.length)
+    case "absent":
+      throw new UserError(
+        `\`${showOption(parts.slice(0, found.matched + 1))}' is not in the configuration of ${host}.`,
+      );
+    case "inside":
       throw new UserError(`\`${showOption(parts)}' is a value inside an option, not an option.`);
-    i = k;
   }
 }
 

@@ -1,0 +1,10 @@
+// What shodan runs.
+import { defineModule } from "hearth";
+
+export default defineModule({
+  mySystem: {
+    monitoring: {
+      victoriametrics: { enable: true },
+    },
+  },
+});

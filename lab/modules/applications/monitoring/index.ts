@@ -1,0 +1,4 @@
+import { defineModule } from "hearth";
+import victoriametrics from "./victoriametrics/index.ts";
+
+export default defineModule({ imports: [victoriametrics] });
