@@ -4,7 +4,8 @@
  * host, when its key is known, is a recipient), without decrypting anything.
  */
 import { join } from "node:path";
-import { type Generation, GenerationError, realise, whereDefined } from "../host/index.ts";
+import { type Generation, GenerationError, realise } from "../host/index.ts";
+import { whereDefined } from "../modules/index.ts";
 import type { Lab } from "../lab/index.ts";
 import { isUserFacing } from "../lab/index.ts";
 import { failedAssertions } from "../modules/index.ts";

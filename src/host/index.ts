@@ -33,4 +33,3 @@ export { generationHash, hashListing, manifestJson } from "./realise/manifest.ts
 export { GenerationError } from "./realise/problems.ts";
 export { writeGeneration } from "./realise/write.ts";
 export { hardeningBaseline } from "./hardening.ts";
-export { optionAt, whereDefined } from "./locate.ts";

@@ -6,6 +6,7 @@ export { type DefinitionPart, definitionParts } from "./explain.ts";
 export { type Evaluation, type EvalModulesArgs, evalModules, type OptionInfo } from "./eval.ts";
 export { lib, type Lib } from "./lib.ts";
 export { callerOf, type SourceLocation, showLocation } from "./location.ts";
+export { type OptionLookup, optionAt, whereDefined } from "./lookup.ts";
 export {
   defineModule,
   type FullModule,

@@ -1,6 +1,7 @@
 /** `hearth explain <host> <option.path>`: an option's value and every definition behind it. */
 import {
   definitionParts,
+  optionAt,
   type Evaluation,
   locationOf,
   type OptionInfo,
@@ -8,7 +9,6 @@ import {
   showOrigin,
   toPlain,
 } from "../../modules/index.ts";
-import { optionAt } from "../../host/index.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";

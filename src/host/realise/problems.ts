@@ -3,7 +3,7 @@
  * reported together (one mistake must not hide the next).
  */
 import type { Evaluation } from "../../modules/index.ts";
-import { whereDefined } from "../locate.ts";
+import { whereDefined } from "../../modules/index.ts";
 
 export class GenerationError extends Error {
   readonly userFacing = true;

@@ -4,14 +4,10 @@
  * values into submodules (`systemd.services.jellyfin.Service.User`), and the file:line of each
  * definition.
  */
-import {
-  definitionParts,
-  type Evaluation,
-  type OptionInfo,
-  type Origin,
-  showOrigin,
-  viewSource,
-} from "../modules/index.ts";
+import type { Evaluation, OptionInfo } from "./eval.ts";
+import { definitionParts } from "./explain.ts";
+import { type Origin, showOrigin } from "./origin.ts";
+import { viewSource } from "./view.ts";
 
 export type OptionLookup =
   | { readonly info: OptionInfo; readonly evaluation: Evaluation }
