@@ -484,16 +484,16 @@ function attrsWith<V, D>(
     check: isAttrs,
     merge: (loc, defs) => {
       const result: Record<string, V> = {};
-      for (const [key, keyDefs] of definitionsByName(defs)) {
+      definitionsByName(defs).forEach((keyDefs, key) => {
         const keyLoc = loc.concat(key);
         if (lazy) {
           // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
           defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);
-          continue;
+          return;
         }
         const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
         if (merged.isDefined) defineLazy(result, key, () => merged.value);
-      }
+      });
       return result;
     },
     emptyValue: { value: {} },

@@ -115,10 +115,9 @@ export function toPlain(value: unknown): unknown {
   if (view) {
     // A view: read its options directly, not through the property traps.
     const { source, namespace, hidden } = view;
-    for (const [k, child] of namespace.children) {
-      if (k === hidden) continue;
-      out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
-    }
+    namespace.children.forEach((child, k) => {
+      if (k !== hidden) out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
+    });
     const ff = source.freeform(namespace);
     if (ff) for (const k of Object.keys(ff)) if (!namespace.children.has(k)) out[k] = toPlain(ff[k]);
     return out;
@@ -150,27 +149,23 @@ export function canonicalJson(value: unknown): string {
 const integerKeys = Symbol("integer keys");
 const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 
-function viewEntries(view: ViewInfo): [string, unknown][] {
+/** Calls `visit` with each visible entry of a view or object, keys sorted. */
+function eachSorted(value: object, visit: (key: string, v: unknown) => boolean): boolean {
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  if (!view) {
+    for (const k of Object.keys(value).sort()) if (!visit(k, (value as Record<string, unknown>)[k])) return false;
+    return true;
+  }
   const { source, namespace, hidden } = view;
   const ff = source.freeform(namespace);
-  const names = ff
-    ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
-    : sortedChildNames(namespace);
-  const out: [string, unknown][] = [];
+  const names = ff ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort() : sortedChildNames(namespace);
   for (const k of names) {
     if (k === hidden) continue;
     const child = namespace.children.get(k);
-    out.push([k, child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k]]);
+    const v = child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k];
+    if (!visit(k, v)) return false;
   }
-  return out;
-}
-
-function entriesOf(value: object): [string, unknown][] {
-  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
-  if (view) return viewEntries(view);
-  return Object.keys(value)
-    .sort()
-    .map((k) => [k, (value as Record<string, unknown>)[k]]);
+  return true;
 }
 
 function scalar(value: unknown): unknown {
@@ -190,19 +185,20 @@ function sortedPlain(value: unknown): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of entriesOf(value)) {
-    if (isIndex(k)) return integerKeys;
+  const complete = eachSorted(value, (k, v) => {
+    if (isIndex(k)) return false;
     const p = sortedPlain(v);
-    if (p === integerKeys) return integerKeys;
+    if (p === integerKeys) return false;
     out[k] = p;
-  }
-  return out;
+    return true;
+  });
+  return complete ? out : integerKeys;
 }
 
 function writeJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(scalar(value));
   if (Array.isArray(value)) return `[${value.map(writeJson).join(",")}]`;
-  return `{${entriesOf(value)
-    .map(([k, v]) => `${JSON.stringify(k)}:${writeJson(v)}`)
-    .join(",")}}`;
+  const parts: string[] = [];
+  eachSorted(value, (k, v) => parts.push(`${JSON.stringify(k)}:${writeJson(v)}`) > 0);
+  return `{${parts.join(",")}}`;
 }
