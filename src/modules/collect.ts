@@ -110,6 +110,8 @@ const shorthandMetaKeys = new Set([
 function unify(
   m: Record<string, unknown>,
   identity: unknown,
+  /** The module is a value other evaluations see too (not what a module function returned). */
+  shared: boolean,
   source: ModuleSource,
   origin: Origin | undefined,
 ): LoadedModule {
@@ -145,7 +147,7 @@ function unify(
       hasFreeformType: hasFreeform,
       meta: m.meta,
       moduleClass: cls,
-      shared: true,
+      shared,
     });
   }
   let config: Record<string, unknown> = m;
@@ -172,7 +174,7 @@ function unify(
     freeformType: m.freeformType,
     hasFreeformType: hasFreeform,
     moduleClass: cls,
-    shared: true,
+    shared,
   });
 }
 
@@ -232,9 +234,9 @@ export function loadModule(
   let loaded: LoadedModule;
   const t = (value as { _type?: unknown })._type;
   if (t === undefined || t === "module")
-    loaded = unify(value as Record<string, unknown>, identity, source, origin);
+    loaded = unify(value as Record<string, unknown>, identity, value === m, source, origin);
   else if (propertyType(value) === "if" || propertyType(value) === "override") {
-    loaded = unify({ config: value }, identity, source, origin);
+    loaded = unify({ config: value }, identity, value === m, source, origin);
   } else {
     throw new ModuleError(
       "module",

@@ -174,8 +174,6 @@ interface StaticStructure {
   readonly defined: (OptionNode | Definition)[];
   readonly unmatched: { prefix: readonly string[]; def: Definition }[];
 }
-/** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
-const staticStructures = new WeakMap<NamespaceNode, Map<LoadedModule, StaticStructure>>();
 
 /**
  * Module arguments: `config` and `options` (getters), then, through a proxy shared by every
@@ -753,10 +751,10 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     this.#define(index, m, defined, unmatched);
   }
 
+  /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
   #staticStructures(): Map<LoadedModule, StaticStructure> {
-    let map = staticStructures.get(this.tree);
-    if (!map) staticStructures.set(this.tree, (map = new Map()));
-    return map;
+    this.tree.derived.structures ??= new Map();
+    return this.tree.derived.structures as Map<LoadedModule, StaticStructure>;
   }
 
   #define(

@@ -54,6 +54,21 @@ export interface NamespaceNode {
   readonly name: string;
   readonly path: readonly string[];
   readonly children: Map<string, TreeNode>;
+  /**
+   * What evaluations derive from this namespace once (kept on the node, not in WeakMaps, so a
+   * tree built for one submodule element is dropped with it, at no cost).
+   */
+  readonly derived: NamespaceDerived;
+}
+
+export interface NamespaceDerived {
+  /** Proxy handlers of its config views (see view.ts). */
+  handler?: object;
+  rootHandler?: object;
+  /** Its children's names, sorted. */
+  sortedNames?: string[];
+  /** At the root: the definitions of shared modules pushed down onto this tree (see eval.ts). */
+  structures?: Map<unknown, unknown>;
 }
 
 export type TreeNode = OptionNode | NamespaceNode;
@@ -80,9 +95,14 @@ const trieRoot: TrieNode = { source: undefined, next: new WeakMap() };
 /** The option tree of `modules` (in merge order). `prefix` is only used in messages. */
 export function optionTree(modules: readonly LoadedModule[], prefix: readonly string[]): NamespaceNode {
   const decls: RawDecl[] = [];
-  for (const m of modules)
-    if (hasKeys(m.options)) decls.push({ source: m.source, value: m.options, path: [] });
-  return namespace("", [], prefix, decls);
+  let shared = true;
+  for (const m of modules) {
+    if (!hasKeys(m.options)) continue;
+    decls.push({ source: m.source, value: m.options, path: [] });
+    shared &&= m.shared;
+  }
+  // Options a module function returns are new objects each time: nothing to share them with.
+  return shared ? namespace("", [], prefix, decls) : buildNamespace("", [], prefix, decls);
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -154,7 +174,7 @@ function buildNamespace(
       option: mergeOptionDecls(prefix, childPath, optionDecls),
     });
   }
-  return { kind: "namespace", name, path, children };
+  return { kind: "namespace", name, path, children, derived: {} };
 }
 
 /** Every option below a namespace, depth first. */

@@ -89,17 +89,12 @@ function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler
   return handler;
 }
 
-const handlers = new WeakMap<NamespaceNode, ProxyHandler<Target>>();
-const rootHandlers = new WeakMap<NamespaceNode, ProxyHandler<Target>>();
-
 /** The view of `ns`; at the root, `_module` is readable but not listed (as NixOS removes it). */
 export function namespaceView(source: ViewSource, ns: NamespaceNode, root: boolean): object {
-  const cache = root ? rootHandlers : handlers;
-  let handler = cache.get(ns);
-  if (!handler) {
-    handler = handlerFor(ns, root ? "_module" : undefined);
-    cache.set(ns, handler);
-  }
+  const d = ns.derived;
+  const handler = (
+    root ? (d.rootHandler ??= handlerFor(ns, "_module")) : (d.handler ??= handlerFor(ns, undefined))
+  ) as ProxyHandler<Target>;
   return new Proxy(new Target(source), handler);
 }
 
@@ -116,7 +111,8 @@ export function toPlain(value: unknown): unknown {
     // A view: read its options directly, not through the property traps.
     const { source, namespace, hidden } = view;
     namespace.children.forEach((child, k) => {
-      if (k !== hidden) out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
+      if (k !== hidden)
+        out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
     });
     const ff = source.freeform(namespace);
     if (ff) for (const k of Object.keys(ff)) if (!namespace.children.has(k)) out[k] = toPlain(ff[k]);
@@ -126,11 +122,9 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
-const sortedKeys = new WeakMap<NamespaceNode, string[]>();
 function sortedChildNames(ns: NamespaceNode): string[] {
-  let keys = sortedKeys.get(ns);
-  if (!keys) sortedKeys.set(ns, (keys = [...ns.children.keys()].sort()));
-  return keys;
+  ns.derived.sortedNames ??= [...ns.children.keys()].sort();
+  return ns.derived.sortedNames;
 }
 
 /**
@@ -153,12 +147,15 @@ const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 42949
 function eachSorted(value: object, visit: (key: string, v: unknown) => boolean): boolean {
   const view = (value as { [viewSource]?: ViewInfo })[viewSource];
   if (!view) {
-    for (const k of Object.keys(value).sort()) if (!visit(k, (value as Record<string, unknown>)[k])) return false;
+    for (const k of Object.keys(value).sort())
+      if (!visit(k, (value as Record<string, unknown>)[k])) return false;
     return true;
   }
   const { source, namespace, hidden } = view;
   const ff = source.freeform(namespace);
-  const names = ff ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort() : sortedChildNames(namespace);
+  const names = ff
+    ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
+    : sortedChildNames(namespace);
   for (const k of names) {
     if (k === hidden) continue;
     const child = namespace.children.get(k);
