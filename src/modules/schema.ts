@@ -145,6 +145,28 @@ function buildNamespace(
   prefix: readonly string[],
   decls: readonly RawDecl[],
 ): NamespaceNode {
+  const children = new Map<string, TreeNode>();
+  if (decls.length === 1) {
+    // Declared by one module (the usual case): no grouping by name needed.
+    const d = decls[0]!;
+    if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
+    for (const key in d.value) {
+      const childPath = path.concat(key);
+      const decl = { source: d.source, value: d.value[key], path: childPath };
+      children.set(
+        key,
+        isOption(decl.value)
+          ? {
+              kind: "option",
+              name: key,
+              path: childPath,
+              option: mergeOptionDecls(prefix, childPath, [decl]),
+            }
+          : namespace(key, childPath, prefix, [decl]),
+      );
+    }
+    return { kind: "namespace", name, path, children, derived: {} };
+  }
   const byName = new Map<string, RawDecl[]>();
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
@@ -155,7 +177,6 @@ function buildNamespace(
       else byName.set(key, [entry]);
     }
   }
-  const children = new Map<string, TreeNode>();
   for (const [childName, childDecls] of byName) {
     const childPath = path.concat(childName);
     let optionCount = 0;
@@ -342,7 +363,7 @@ class SingleDeclaration implements MergedOption {
   get defaultOnly(): Definition[] | undefined {
     if (!this.hasDefault || propertyType(this.opt.default) !== undefined || isThunk(this.opt.default))
       return undefined;
-    this.#defaultOnly ??= [{ value: this.opt.default, from: this.declarations[0]!.from }];
+    this.#defaultOnly ??= [{ value: this.opt.default, from: originOf(this.decl) }];
     return this.#defaultOnly;
   }
 }
