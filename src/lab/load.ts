@@ -4,7 +4,7 @@
  * `hearth` imports resolve to the running hearth, so the lab and the CLI share one module system.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type LabDefinition, isLab } from "./define.ts";
@@ -34,16 +34,63 @@ export class LabLoadError extends Error {
   override name = "LabLoadError";
 }
 
-/** Bundles and imports `<root>/hearth.config.ts`; returns its default export. */
-export async function loadLab(root: string): Promise<LabDefinition> {
-  const { build } = await import("esbuild");
+/** Bundles (or finds the bundle of) `<root>/hearth.config.ts`, imports it, returns its default export. */
+export async function loadLab(labRoot: string): Promise<LabDefinition> {
+  const root = resolve(labRoot);
   const entry = join(root, configFileName);
   const cacheDir = join(root, ".hearth", "cache");
   const library = hearthEntry();
+  const file = cachedBundle(root, cacheDir, library) ?? (await bundle(root, entry, cacheDir, library));
+  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  if (!isLab(mod.default)) {
+    throw new LabLoadError(`${entry}: the default export must be defineLab({ … }) (from "hearth").`);
+  }
+  return mod.default;
+}
+
+/**
+ * The last bundle, if none of the files it was made from has changed: a digest of their contents
+ * (reading and hashing a lab's sources takes milliseconds; esbuild's start takes a tenth of a second).
+ */
+interface BundleRecord {
+  /** The lab it was made for: a copied lab (cache included) must not use its original's files. */
+  readonly root: string;
+  readonly library: string;
+  readonly inputs: readonly string[];
+  readonly digest: string;
+  readonly file: string;
+}
+const recordName = "lab-bundle.json";
+
+function inputsDigest(library: string, inputs: readonly string[]): string | undefined {
+  const hash = createHash("sha256").update(library);
+  try {
+    for (const f of inputs) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
+  } catch {
+    return undefined; // an input is gone: bundle again
+  }
+  return hash.digest("hex");
+}
+
+function cachedBundle(root: string, cacheDir: string, library: string): string | undefined {
+  let record: BundleRecord;
+  try {
+    record = JSON.parse(readFileSync(join(cacheDir, recordName), "utf8")) as BundleRecord;
+  } catch {
+    return undefined;
+  }
+  if (record.root !== root || record.library !== library || !existsSync(record.file)) return undefined;
+  return inputsDigest(library, record.inputs) === record.digest ? record.file : undefined;
+}
+
+async function bundle(root: string, entry: string, cacheDir: string, library: string): Promise<string> {
+  const { build } = await import("esbuild");
   let result: Awaited<ReturnType<typeof build>>;
   try {
     result = await build({
       entryPoints: [entry],
+      absWorkingDir: root,
+      metafile: true,
       bundle: true,
       write: false,
       format: "esm",
@@ -98,16 +145,25 @@ export async function loadLab(root: string): Promise<LabDefinition> {
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `lab-${hash}.mjs`);
   if (!existsSync(file)) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, code);
-    renameSync(tmp, file);
+    writeAtomically(file, code);
     prune(cacheDir, file);
   }
-  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-  if (!isLab(mod.default)) {
-    throw new LabLoadError(`${entry}: the default export must be defineLab({ … }) (from "hearth").`);
+  // The inputs esbuild read (the lab's own files; packages stay external), for the next load.
+  const inputs = Object.keys(result.metafile!.inputs)
+    .filter((f) => !f.includes(":"))
+    .map((f) => resolve(root, f));
+  const digest = inputsDigest(library, inputs);
+  if (digest) {
+    const record: BundleRecord = { root, library, inputs, digest, file };
+    writeAtomically(join(cacheDir, recordName), JSON.stringify(record));
   }
-  return mod.default;
+  return file;
+}
+
+function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 /** Keeps the cache small: the newest bundles only. */

@@ -15,30 +15,48 @@ interface Node {
 }
 
 const require = createRequire(import.meta.url);
-const parsed = new Map<string, { mtime: number; ast: Node | null }>();
 
-function parse(file: string): Node | null {
+/**
+ * What lookups need from one file, computed in one walk of its syntax tree: every named place
+ * (object property or array element) with its chain of names from the top of the file, and every
+ * call with how many names enclose it. Messages about a whole lab ask for hundreds of lines.
+ */
+interface FileIndex {
+  readonly places: readonly Place[];
+  readonly calls: readonly { node: Node; depth: number; start: number; end: number }[];
+}
+interface Place {
+  readonly node: Node;
+  readonly chain: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+const indexes = new Map<string, { mtime: number; index: FileIndex | null }>();
+
+function indexOf(file: string): FileIndex | null {
   let mtime: number;
   try {
     mtime = statSync(file).mtimeMs;
   } catch {
     return null;
   }
-  const known = parsed.get(file);
-  if (known && known.mtime === mtime) return known.ast;
-  let ast: Node | null = null;
+  const known = indexes.get(file);
+  if (known && known.mtime === mtime) return known.index;
+  let index: FileIndex | null = null;
   try {
     const { parse: babelParse } = require("@babel/parser") as typeof import("@babel/parser");
-    ast = babelParse(readFileSync(file, "utf8"), {
+    const ast = babelParse(readFileSync(file, "utf8"), {
       sourceType: "module",
       plugins: ["typescript"],
       errorRecovery: true,
     }) as unknown as Node;
+    index = buildIndex(ast);
   } catch {
-    ast = null;
+    index = null;
   }
-  parsed.set(file, { mtime, ast });
-  return ast;
+  indexes.set(file, { mtime, index });
+  return index;
 }
 
 const children = (n: Node): Node[] => {
@@ -61,34 +79,18 @@ function keyName(p: Node): string | undefined {
   return undefined;
 }
 
-/** The smallest call expression starting at (line, column): the defineModule(…) call. */
-function callAt(root: Node, line: number, column: number): Node | undefined {
-  let best: Node | undefined;
-  const visit = (n: Node) => {
-    const l = n.loc;
-    if (!l || l.start.line > line || l.end.line < line) return;
-    if (n.type === "CallExpression") {
-      const callee = n.callee as Node;
-      if (callee.loc && callee.loc.start.line === line && callee.loc.start.column + 1 <= column) best = n;
-    }
-    for (const c of children(n)) visit(c);
-  };
-  visit(root);
-  return best;
-}
-
-/**
- * Property nodes under `scope` whose chain of names ends with `path`. Names come from object
- * keys and array positions; calls such as mkIf(…, { … }) are looked through.
- */
-function findPath(scope: Node, path: readonly string[]): Node[] {
-  const found: Node[] = [];
+/** Names come from object keys and array positions; calls such as mkIf(…, { … }) are looked through. */
+function buildIndex(root: Node): FileIndex {
+  const places: Place[] = [];
+  const calls: { node: Node; depth: number; start: number; end: number }[] = [];
+  const range = (n: Node) => ({ start: n.start as number, end: n.end as number });
   const walk = (n: Node, chain: string[]) => {
+    if (n.type === "CallExpression") calls.push({ node: n, depth: chain.length, ...range(n) });
     if (n.type === "ObjectProperty" || n.type === "ObjectMethod") {
       const name = keyName(n);
       if (name !== undefined) {
         const next = [...chain, name];
-        if (endsWith(next, path)) found.push(n);
+        places.push({ node: n, chain: next, ...range(n) });
         const value = (n.value ?? n.body) as Node | undefined;
         if (value) walk(value, next);
         return;
@@ -98,15 +100,25 @@ function findPath(scope: Node, path: readonly string[]): Node[] {
       (n.elements as (Node | null)[]).forEach((e, i) => {
         if (!e) return;
         const next = [...chain, String(i)];
-        if (endsWith(next, path)) found.push(e);
+        places.push({ node: e, chain: next, ...range(e) });
         walk(e, next);
       });
       return;
     }
     for (const c of children(n)) walk(c, chain);
   };
-  walk(scope, []);
-  return found;
+  walk(root, []);
+  return { places, calls };
+}
+
+/** The smallest call expression starting at (line, column): the defineModule(…) call. */
+function callAt(index: FileIndex, line: number, column: number): FileIndex["calls"][number] | undefined {
+  let best: FileIndex["calls"][number] | undefined;
+  for (const c of index.calls) {
+    const callee = c.node.callee as Node;
+    if (callee.loc && callee.loc.start.line === line && callee.loc.start.column + 1 <= column) best = c;
+  }
+  return best;
 }
 
 /** `name: mkOption(…)` (or mkEnableOption, …): an option declaration. */
@@ -123,35 +135,50 @@ function isDeclaration(n: Node): boolean {
   return typeof name === "string" && /^mk\w*Option$/.test(name);
 }
 
-const endsWith = (chain: readonly string[], path: readonly string[]) =>
-  path.length > 0 &&
-  chain.length >= path.length &&
-  path.every((p, i) => chain[chain.length - path.length + i] === p);
-
 /** The line of one definition (or declaration), or undefined when it cannot be found. */
 export function locateDefinition(origin: Origin): SourceLocation | undefined {
   const moduleLoc = origin.module.location;
   const file = moduleLoc?.file ?? origin.module.file;
   if (!file?.startsWith("/") || origin.path.length === 0) return undefined;
-  const ast = parse(file);
-  if (!ast) return undefined;
-  const call = moduleLoc?.line !== undefined ? callAt(ast, moduleLoc.line, moduleLoc.column ?? 0) : undefined;
-  // Inside the module first; options and values may also be written elsewhere in the file.
-  for (const scope of call ? [call, ast] : [ast]) {
+  const index = indexOf(file);
+  if (!index) return undefined;
+  const call =
+    moduleLoc?.line !== undefined ? callAt(index, moduleLoc.line, moduleLoc.column ?? 0) : undefined;
+  const wanted = (p: Place) => isDeclaration(p.node) === (origin.declaration === true);
+  // Inside the module first (names counted from the call); options and values may also be
+  // written elsewhere in the file.
+  const scopes = [
+    ...(call
+      ? [
+          {
+            places: index.places.filter((p) => p.start >= call.start && p.end <= call.end),
+            depth: call.depth,
+          },
+        ]
+      : []),
+    { places: index.places, depth: 0 },
+  ];
+  for (const [i, scope] of scopes.entries()) {
+    const candidates = scope.places.filter(wanted);
     // Longest suffix first: the full path is the best evidence. A single name is only trusted
     // inside the module itself.
-    const shortest = scope === call ? 1 : Math.min(2, origin.path.length);
+    const shortest = call && i === 0 ? 1 : Math.min(2, origin.path.length);
     for (let start = 0; origin.path.length - start >= shortest; start++) {
-      const hits = findPath(scope, origin.path.slice(start)).filter(
-        (n) => isDeclaration(n) === (origin.declaration === true),
-      );
-      if (hits.length > 0) {
-        const l = hits[0]!.loc!.start;
+      const path = origin.path.slice(start);
+      const hit = candidates.find((p) => endsWith(p.chain, scope.depth, path));
+      if (hit) {
+        const l = hit.node.loc!.start;
         return { file, line: l.line, column: l.column + 1 };
       }
     }
   }
   return undefined;
 }
+
+/** Whether the names of `chain` after the first `from` end with `path`. */
+const endsWith = (chain: readonly string[], from: number, path: readonly string[]) =>
+  path.length > 0 &&
+  chain.length - from >= path.length &&
+  path.every((p, i) => chain[chain.length - path.length + i] === p);
 
 setLocator(locateDefinition);

@@ -55,7 +55,8 @@ const unique = (xs: string[]) => [...new Set(xs)];
 /** file:line of the definitions that make an option's value (not its declared default). */
 function sitesOf(info: OptionInfo): string[] {
   return unique(
-    info.definitionsWithLocations.filter((d) => d !== info.defaultDefinition).map((d) => showOrigin(d.from)),
+    // Merging rewraps the default's definition; its origin (the declaration) stays.
+    info.definitionsWithLocations.filter((d) => d.from.declaration !== true).map((d) => showOrigin(d.from)),
   );
 }
 

@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { splitRecipients } from "./age/recipients.ts";
 import { SecretsError } from "./errors.ts";
+import { cachedForFile } from "./file-cache.ts";
 import type { StoreOptions } from "./formats/index.ts";
 import type { RecipientGroups } from "./key-groups.ts";
 import { type EncryptionRule, goRegExp, type RuleKind, ruleFromFields } from "./rules.ts";
@@ -110,6 +111,10 @@ function indentOf(stores: Fields | undefined, store: string): number | undefined
 }
 
 export function loadConfig(path: string): SopsConfig {
+  return cachedForFile(path, "sops-config", () => parseConfigFile(path));
+}
+
+function parseConfigFile(path: string): SopsConfig {
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, "utf8"));

@@ -1,6 +1,6 @@
 /** check, eval, options and explain on the example lab, and on a copy of it broken three ways. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { copyLab, hearth, lineOf, repoRoot } from "./helpers.ts";
@@ -175,5 +175,48 @@ describe("a copy of the example lab, broken three ways", () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /error: The option `mySystem\.purpose' has conflicting definition values/);
     assert.match(r.out, /lab\/hosts\/daedalus\/services\.ts:\d+ {2}\[plain 100\]/);
+  });
+});
+
+describe("a lab edited between two commands", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+  });
+  after(() => lab.remove());
+
+  test("each command sees the files as they are now (bundle and type-check caches)", async () => {
+    const port = ["eval", "daedalus", "mySystem.media.jellyfin.port"];
+    assert.equal((await hearth(port, lab.dir)).out, "8096\n");
+    // Same size, same folder: only the content tells the change.
+    lab.edit(
+      "lab/hosts/daedalus/services.ts",
+      "jellyfin: { enable: true }",
+      "jellyfin: { enable: true, port: 8097 }",
+    );
+    assert.equal((await hearth(port, lab.dir)).out, "8097\n");
+    lab.edit("lab/hosts/daedalus/services.ts", "port: 8097", 'port: "8097"');
+    for (let i = 0; i < 2; i++) {
+      const r = await hearth(["check"], lab.dir);
+      assert.equal(r.code, 1, `check ${i + 1} must fail`);
+      assert.match(r.err, /lab\/hosts\/daedalus\/services\.ts\(\d+,\d+\): error TS2322/);
+    }
+    lab.edit("lab/hosts/daedalus/services.ts", 'port: "8097"', "port: 8097");
+    const fixed = await hearth(["check"], lab.dir);
+    assert.equal(fixed.code, 0, fixed.err);
+  });
+
+  test("a copy of the lab, caches included, is its own lab", async () => {
+    const copy = `${lab.dir}-copy`;
+    cpSync(lab.dir, copy, { recursive: true });
+    try {
+      const services = join(copy, "lab/hosts/daedalus/services.ts");
+      writeFileSync(services, readFileSync(services, "utf8").replace("port: 8097", "port: 8098"));
+      const port = ["eval", "daedalus", "mySystem.media.jellyfin.port"];
+      assert.equal((await hearth(port, copy)).out, "8098\n");
+      assert.equal((await hearth(port, lab.dir)).out, "8097\n");
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
