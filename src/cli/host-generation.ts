@@ -1,9 +1,12 @@
 /**
  * A host's generation as `hearth build` and `hearth check` make it: evaluated, assertions held,
- * realised, and every secret it references checked in its encrypted file (the key exists; the
- * host, when its key is known, is a recipient), without decrypting anything.
+ * realised, every secret it references checked in its encrypted file (the key exists; the host,
+ * when its key is known, is a recipient), without decrypting anything, and the activation agent
+ * added (the hash covers it).
  */
 import { join } from "node:path";
+import { agentBundle } from "../deploy/agent-bundle.ts";
+import { withAgent } from "../deploy/generation.ts";
 import { type Generation, GenerationError, realise } from "../host/index.ts";
 import { whereDefined } from "../modules/index.ts";
 import type { Lab } from "../lab/index.ts";
@@ -67,7 +70,7 @@ export function hostGeneration(lab: Lab, name: string): HostGeneration {
     if (failed.length > 0) {
       return { name, generation: null, errors: failed.map((m) => `Failed assertion: ${m}`), warnings };
     }
-    const generation = realise({ host: name, evaluation, root: lab.root });
+    const generation = withAgent(realise({ host: name, evaluation, root: lab.root }), agentBundle());
     const errors = secretErrors(lab, name, generation, config.hostKey);
     return { name, generation: errors.length ? null : generation, errors, warnings };
   } catch (e) {

@@ -28,8 +28,16 @@ export const hostModules: readonly Module[] = [
 ];
 
 export { type Generation, type RealiseInput, realise } from "./realise/index.ts";
-export type { GenerationFile, Manifest, ManifestSecret } from "./realise/manifest.ts";
-export { generationHash, hashListing, manifestJson } from "./realise/manifest.ts";
+export type {
+  GenerationFile,
+  ListedFile,
+  Manifest,
+  ManifestCheck,
+  ManifestFile,
+  ManifestSecret,
+  ManifestUnit,
+} from "./realise/manifest.ts";
+export { generationHash, hashListing, listing, manifestJson, sha256 } from "./realise/manifest.ts";
 export { GenerationError } from "./realise/problems.ts";
 export { writeGeneration } from "./realise/write.ts";
 export { hardeningBaseline } from "./hardening.ts";

@@ -3,6 +3,7 @@
  * imports, and the hosts, each with its own modules.
  */
 import type { Module } from "../modules/index.ts";
+import { type Deployments, noDeployments } from "./deployments.ts";
 
 export interface HostDefinition {
   /** The host's own modules (its `lab/hosts/<name>/index.ts`). */
@@ -16,6 +17,8 @@ export interface LabDefinition {
   readonly hosts: Readonly<Record<string, HostDefinition>>;
   /** Extra arguments for every module, available while imports are resolved. */
   readonly specialArgs: Readonly<Record<string, unknown>>;
+  /** Where each host is deployed (`deployments/`). */
+  readonly deployments: Deployments;
 }
 
 export interface LabSpec {
@@ -23,6 +26,8 @@ export interface LabSpec {
   /** Each host: a module, or a list of modules. */
   hosts: Record<string, Module | readonly Module[]>;
   specialArgs?: Record<string, unknown>;
+  /** `defineDeployments({ … })`, usually from `deployments/index.ts`. */
+  deployments?: Deployments;
 }
 
 export function defineLab(spec: LabSpec): LabDefinition {
@@ -35,7 +40,13 @@ export function defineLab(spec: LabSpec): LabDefinition {
     }
     hosts[name] = { modules: Array.isArray(host) ? host : [host as Module] };
   }
-  return { _type: "lab", modules: spec.modules ?? [], hosts, specialArgs: spec.specialArgs ?? {} };
+  return {
+    _type: "lab",
+    modules: spec.modules ?? [],
+    hosts,
+    specialArgs: spec.specialArgs ?? {},
+    deployments: spec.deployments ?? noDeployments,
+  };
 }
 
 export const isLab = (v: unknown): v is LabDefinition =>

@@ -11,7 +11,13 @@ import { fileURLToPath } from "node:url";
 import { buildOnce } from "./cache.ts";
 import { run } from "./run.ts";
 
-export const buildScript = fileURLToPath(new URL("../../scripts/testbed/build-image.sh", import.meta.url));
+// From the sources (src/testbed/) or from the bundle in dist/ (the `hearth` command: `hearth test`).
+export const buildScript = fileURLToPath(
+  new URL(
+    `${import.meta.url.endsWith(".ts") ? "../.." : ".."}/scripts/testbed/build-image.sh`,
+    import.meta.url,
+  ),
+);
 
 export interface ImageOptions {
   /** Debian packages to add to the base image (apt names). */

@@ -19,11 +19,13 @@ describe("hearth build", () => {
       assert.match(
         r.out,
         new RegExp(
-          `✓ ${host}: ${manifest.files.length} files, ${manifest.units.length} units, ${manifest.containers.length} containers?, 1 secret, 0 warnings\\n  ${join(out, host)}  ${manifest.hash}\\n`,
+          `✓ ${host}: ${manifest.files.length} files, ${manifest.units.length} units, ${manifest.containers.length} containers?, ${manifest.secrets.length} secrets?, \\d+ warnings?\\n  ${join(out, host)}  ${manifest.hash}\\n`,
         ),
       );
     }
-    assert.match(r.out, /✓ daedalus: .*1 container,/);
+    assert.match(r.out, /✓ daedalus: .*4 containers,/);
+    // xerxes serves a route to the internet, and says so.
+    assert.match(r.out, /✓ xerxes: .* 1 warning\n/);
   });
 
   test("builds the hosts named, and --json says the same", async () => {
@@ -54,8 +56,8 @@ describe("hearth build", () => {
       const file = "lab/hosts/xerxes/services.ts";
       lab.edit(
         file,
-        "firewall: {",
-        'systemd: { services: { web: { Service: { ExecStart: "/usr/bin/caddy", User: "caddy" } } } },\n  firewall: {',
+        "config: ({ config, nodes }) => ({",
+        'config: ({ config, nodes }) => ({\n    systemd: { services: { web: { Service: { ExecStart: "/usr/bin/caddy", User: "caddy" } } } },',
       );
       const out = join(tmp, "broken");
       const r = await hearth(["build", "--out", out], lab.dir);

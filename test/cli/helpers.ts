@@ -31,11 +31,15 @@ export function copyLab(): {
   const base = join(repoRoot, ".hearth", "test-labs");
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, "lab-"));
-  for (const f of ["hearth.config.ts", "lab", "tsconfig.lab.json"])
+  for (const f of ["hearth.config.ts", "lab", "deployments", "tsconfig.lab.json"])
     cpSync(join(repoRoot, f), join(dir, f), { recursive: true });
   writeFileSync(
     join(dir, "tsconfig.lab.json"),
-    JSON.stringify({ extends: "../../../tsconfig.json", include: ["hearth.config.ts", "lab"], exclude: [] }),
+    JSON.stringify({
+      extends: "../../../tsconfig.json",
+      include: ["hearth.config.ts", "lab", "deployments"],
+      exclude: [],
+    }),
   );
   return {
     dir,

@@ -43,7 +43,7 @@ describe("generations of the example lab", () => {
     }
     // Another checkout: the lab (and its .sops.yaml) copied to a folder outside the repository.
     const copy = join(tmp, "checkout");
-    for (const f of ["hearth.config.ts", "lab", ".sops.yaml"])
+    for (const f of ["hearth.config.ts", "lab", "deployments", ".sops.yaml"])
       cpSync(join(repoRoot, f), join(copy, f), { recursive: true });
     const r = await hearth(["build", "--lab", copy, "--out", join(tmp, "c")]);
     assert.equal(r.code, 0, r.err);

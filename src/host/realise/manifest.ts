@@ -106,14 +106,35 @@ export interface GenerationFile {
 
 export const sha256 = (data: string | Buffer): string => createHash("sha256").update(data).digest("hex");
 
+/** One file of a listing: what the hash says about it (the host rebuilds these from the manifest). */
+export interface ListedFile {
+  readonly path: string;
+  readonly mode: string;
+  readonly user: string;
+  readonly group: string;
+  readonly sha256: string;
+}
+
 /** The listing the hash is taken over, one line per file, then the manifest (without its hash). */
-export function hashListing(files: readonly GenerationFile[], manifest: Omit<Manifest, "hash">): string {
+export function listing(files: readonly ListedFile[], manifest: Omit<Manifest, "hash">): string {
   const lines = [...files]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((f) => `${f.mode} ${f.user}:${f.group} ${sha256(f.content)} ${f.path}`);
+    .map((f) => `${f.mode} ${f.user}:${f.group} ${f.sha256} ${f.path}`);
   lines.push(`manifest ${sha256(JSON.stringify(manifest))}`);
   return `${lines.join("\n")}\n`;
 }
+
+export const hashListing = (files: readonly GenerationFile[], manifest: Omit<Manifest, "hash">): string =>
+  listing(
+    files.map((f) => ({
+      path: f.path,
+      mode: f.mode,
+      user: f.user,
+      group: f.group,
+      sha256: sha256(f.content),
+    })),
+    manifest,
+  );
 
 export const generationHash = (files: readonly GenerationFile[], manifest: Omit<Manifest, "hash">) =>
   sha256(hashListing(files, manifest));

@@ -1,0 +1,117 @@
+/**
+ * `hearth test <host>`: like a NixOS VM test, on any Linux with systemd-nspawn: boots a disposable
+ * Debian test host (its image carries the generation's packages, built once and cached), deploys
+ * the host's generation into it exactly as `hearth deploy` does (magic rollback included), runs
+ * every health check and reports, then removes the test host (`--keep` leaves it up).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deployHost } from "../../deploy/host-deploy.ts";
+import { Ssh } from "../../deploy/ssh.ts";
+import { secretsForTestHost } from "../../deploy/test-secrets.ts";
+import { agentPath, currentLink } from "../../deploy/layout.ts";
+import { generationBlobs } from "../../deploy/generation.ts";
+import type { CheckResult } from "../../deploy/checks.ts";
+import { ensureImage, up } from "../../testbed/index.ts";
+import { type Command, UserError } from "../command.ts";
+import { buildAll, deployer, newDeployId, seconds } from "../deploy-context.ts";
+import { Progress } from "../deploy-output.ts";
+import { labOption, openLab } from "../lab-context.ts";
+import { style } from "../output.ts";
+
+/** The generation may forbid root logins; the test host keeps the runner's key working. */
+const testSshd =
+  "# hearth test: the runner logs in as root with its key, whatever the generation says\nPermitRootLogin prohibit-password\n";
+
+export const testCommand: Command = {
+  name: "test",
+  summary: "Boot a disposable test host, deploy a host's generation into it, run its health checks, report.",
+  usage: "hearth test <host> [--keep] [--confirm-timeout S] [--json] [--lab DIR]",
+  options: {
+    ...labOption,
+    keep: { type: "boolean" },
+    json: { type: "boolean" },
+    "confirm-timeout": { type: "string" },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new UserError("usage: hearth test <host>");
+    if (process.getuid?.() !== 0)
+      throw new UserError("hearth test boots systemd-nspawn test hosts: run it as root");
+    const lab = await openLab(values, io.cwd);
+    const name = positionals[0]!;
+    if (!lab.hostNames().includes(name)) {
+      throw new UserError(`There is no host \`${name}' in this lab. Hosts: ${lab.hostNames().join(", ")}.`);
+    }
+    let generation = buildAll(lab, [name]).get(name)!;
+    const s = style(io.isTTY);
+    const progress = new Progress(io, [name]);
+    progress.update(name, "preparing the test host image");
+    const image = await ensureImage({ packages: [...new Set([...generation.manifest.packages, "nodejs"])] });
+    progress.update(name, "booting a test host");
+    const tb = await up({
+      // one lab per run: two `hearth test` of the same host may run side by side
+      lab: `test-${name.slice(0, 18)}-${process.pid}`.replace(/-+/g, "-"),
+      names: [/^[a-z]/.test(name) ? name : `h${name}`.slice(0, 31)],
+      image,
+      detached: values.keep === true,
+    });
+    try {
+      const host = tb.hosts[0]!;
+      const sshd = await host.ssh(
+        ["sh", "-c", `cat > /etc/ssh/sshd_config.d/00-hearth-test.conf && systemctl reload ssh`],
+        {
+          input: testSshd,
+        },
+      );
+      if (sshd.code !== 0) throw new Error(`preparing the test host's sshd: ${sshd.stderr}`);
+      generation = await secretsForTestHost(
+        generation,
+        readFileSync(join(host.dir, "upper/etc/ssh/ssh_host_ed25519_key.pub"), "utf8"),
+      );
+      const ssh = new Ssh(
+        {
+          host: name,
+          user: "root",
+          address: host.address,
+          port: host.port,
+          options: [],
+          configFile: tb.sshConfigFile,
+        },
+        0,
+      );
+      const outcome = await deployHost(
+        { ssh, generation, confirmTimeout: seconds(values, "confirm-timeout", 30) },
+        {
+          deployId: newDeployId(),
+          by: deployer(),
+          dryRun: false,
+          adopt: "all", // a fresh test host: the distribution's files are replaced
+          progress: (h, t) => progress.update(h, t),
+          onPlan: () => {},
+        },
+      );
+      let checks: CheckResult[] = [];
+      if (outcome.status === "deployed") {
+        const { agentSha } = generationBlobs(generation);
+        const r = await ssh.run(["node", agentPath(agentSha), "checks"]);
+        checks = JSON.parse(r.stdout || "[]") as CheckResult[];
+      }
+      await ssh.close();
+      const ok = outcome.status === "deployed" && checks.every((c) => c.ok);
+      if (values.json) {
+        io.out(`${JSON.stringify({ ok, host: name, testHost: host.address, outcome, checks }, null, 2)}\n`);
+      } else {
+        io.out(
+          `${ok ? s.green("✓") : s.red("✗")} ${name}: ${outcome.status}${outcome.reason ? ` — ${outcome.reason}` : ""}\n`,
+        );
+        for (const c of checks)
+          io.out(`  ${c.ok ? s.green("✓") : s.red("✗")} ${c.name}${c.ok ? "" : `: ${c.detail}`}\n`);
+        if (values.keep)
+          io.out(`  test host kept: ssh -F ${tb.sshConfigFile} ${host.name}  (${currentLink})\n`);
+      }
+      return ok ? 0 : 1;
+    } finally {
+      if (!values.keep) await tb.down();
+    }
+  },
+};
