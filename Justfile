@@ -21,6 +21,10 @@ explain host option:
 options:
     node bin/hearth.mjs options > /dev/null
 
+# Rewrite the service tests' golden files (test/golden) from the example lab; review the diff.
+golden:
+    UPDATE_GOLDEN=1 node scripts/run-tests.mjs test/services
+
 # Every test (installs what they need first).
 test:
     npm run ci
@@ -46,3 +50,11 @@ bench-commands:
 # systemd-analyze security of every generated service, and the average (docs/benchmarks.md).
 bench-hardening:
     node bench/hardening.mjs
+
+# Deploy hosts (names, @tag or --all): plan, copy, activate, health checks, confirm (docs/deploy.md).
+deploy *hosts:
+    node bin/hearth.mjs deploy {{hosts}}
+
+# Speed of `hearth deploy` on booted test hosts (as root; docs/benchmarks.md).
+bench-deploy:
+    node --import tsx bench/deploy.mjs

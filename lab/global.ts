@@ -9,6 +9,17 @@ export default defineModule({
     domain: "example.org",
     internalDomain: "l.example.org",
     timezone: "Europe/Berlin",
+    // The LAN's two networks and the VPN the VPS joins them by.
+    security: { trustedNetworks: ["10.8.10.0/24", "10.8.20.0/24", "10.8.40.0/24"] },
+    dashboard: {
+      title: "example.org lab",
+      bookmarks: {
+        Lab: [
+          { name: "Repository", abbr: "GH", href: "https://github.com/example/homelab" },
+          { name: "Debian security", abbr: "DS", href: "https://security-tracker.debian.org/tracker/" },
+        ],
+      },
+    },
     operator: {
       name: "ops",
       description: "Lab operator",

@@ -35,6 +35,8 @@ test("a host file with mistakes fails tsc, each at its own line", () => {
   assert.match(at(17)[0]?.message ?? "", /Property 'subdomian' does not exist/);
   // enable: "yes" where a boolean is expected.
   assert.match(at(21)[0]?.message ?? "", /Type 'string' is not assignable to type/);
+  // A standard option of an mkService app, given a value it does not take.
+  assert.match(at(25)[0]?.message ?? "", /Type '"everyone"' is not assignable to type/);
   // And nothing else in the lab is wrong.
   assert.deepEqual(
     r.stdout.split("\n").filter((l) => l.includes("error TS") && !l.includes("bad-host.ts")),

@@ -1,4 +1,5 @@
 import { defineModule } from "hearth";
+import alertmanager from "./alertmanager/index.ts";
 import victoriametrics from "./victoriametrics/index.ts";
 
-export default defineModule({ imports: [victoriametrics] });
+export default defineModule({ imports: [alertmanager, victoriametrics] });

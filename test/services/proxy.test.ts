@@ -1,0 +1,281 @@
+/**
+ * The reverse-proxy provider: the nginx configuration of every host of the example lab (golden
+ * files, and `nginx -t` in the host's own Debian root with its certificates in place), every
+ * route feature (auth, timeouts, body size, WebSockets, exposure, HTTP-01), and the same routes
+ * as a Caddyfile checked by `caddy validate`.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { mkProxyRoute } from "../../lab/lib/index.ts";
+import { certificatePaths } from "../../lab/modules/providers/acme/lego.ts";
+import { domainOf } from "../../lab/modules/providers/proxy/index.ts";
+import { defineModule, lazy } from "../../src/modules/index.ts";
+import { assertGolden, exampleLab, fileOf, generationOf, HostRoot, needs, selfSigned } from "./helpers.ts";
+
+const nginxConf = "/etc/hearth/nginx/nginx.conf";
+// What systemd creates for the nginx unit (RuntimeDirectory=, CacheDirectory=, LogsDirectory=).
+const nginxTest = `mkdir -p /run/nginx /var/cache/nginx /var/log/nginx && nginx -t -q -c ${nginxConf}`;
+const caddyfile = "/etc/hearth/caddy/Caddyfile";
+const scratch = mkdtempSync(join(tmpdir(), "hearth-proxy-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Self-signed certificates where a proxy configuration reads them, for every domain it serves. */
+function certificates(text: string): Record<string, string> {
+  const domains = [...new Set([...text.matchAll(/\/var\/lib\/acme\/live\/([^/]+)\//g)].map((m) => m[1]!))];
+  return Object.fromEntries(
+    domains.flatMap((d) => {
+      const pem = selfSigned(scratch, d);
+      const paths = certificatePaths(d);
+      return [
+        [paths.cert, pem.cert],
+        [paths.key, pem.key],
+      ];
+    }),
+  );
+}
+
+/** Runs `script` in the host's root, with its generation and certificates for its proxy. */
+async function inRoot(
+  lab: Awaited<ReturnType<typeof exampleLab>>,
+  host: string,
+  conf: string,
+  script: string,
+) {
+  const text = fileOf(lab, host, conf);
+  const root = await HostRoot.create(generationOf(lab, host), certificates(text));
+  try {
+    return root.exec(script);
+  } finally {
+    root.remove();
+  }
+}
+
+const everyFeature = defineModule({
+  config: ({ config }: any) => ({
+    mySystem: {
+      registry: {
+        routes: {
+          "test/basic": lazy(() =>
+            mkProxyRoute({
+              host: `basic.${config.mySystem.domain}`,
+              upstream: { host: "shodan", port: 9911 },
+              auth: { basicAuthFile: "/run/hearth/secrets/test/htpasswd" },
+            }),
+          ),
+          "test/forward": lazy(() =>
+            mkProxyRoute({
+              host: `forward.${config.mySystem.domain}`,
+              upstream: { address: "10.8.20.99", port: 9912, scheme: "https" },
+              auth: { forwardAuth: "http://127.0.0.1:9091/api/verify?rd=https://auth.example.org" },
+              timeouts: { connect: 5, read: 600, send: 600 },
+              maxBodySize: "0",
+              websockets: true,
+              expose: "public",
+            }),
+          ),
+          "test/other-domain": lazy(() =>
+            mkProxyRoute({
+              host: "wiki.example.net",
+              upstream: { host: "daedalus", port: 9913 },
+              maxBodySize: "64m",
+            }),
+          ),
+        },
+      },
+    },
+  }),
+});
+
+describe("nginx, for every host of the example lab", async () => {
+  const lab = await exampleLab();
+  for (const host of lab.hostNames()) {
+    test(`${host}: the configuration is as it was (golden) and nginx -t accepts it`, {
+      skip: needs("openssl"),
+    }, async () => {
+      const text = fileOf(lab, host, nginxConf);
+      assertGolden(`${host}${nginxConf}`, text);
+      const r = await inRoot(lab, host, nginxConf, nginxTest);
+      assert.equal(r.code, 0, `${host}: nginx -t: ${r.stderr}`);
+    });
+  }
+
+  test("every route of a host has its server, with its upstream and its certificate", () => {
+    for (const host of lab.hostNames()) {
+      const text = fileOf(lab, host, nginxConf);
+      const routes = lab.host(host).config.mySystem.registry.routes as Record<string, { host: string }>;
+      for (const r of Object.values(routes)) {
+        const server = text.split(`# ${r.host} → `)[1]?.split("\n  }\n")[0] ?? "";
+        assert.match(
+          server,
+          new RegExp(`server_name ${r.host.replaceAll(".", "\\.")};`),
+          `${host}: ${r.host}`,
+        );
+        assert.match(
+          server,
+          new RegExp(`ssl_certificate /var/lib/acme/live/${domainOf(r.host)}/fullchain.pem;`),
+        );
+      }
+    }
+  });
+
+  test("unknown names get no answer: 444 on HTTP, no TLS handshake on HTTPS; HTTP goes to HTTPS", () => {
+    const text = fileOf(lab, "daedalus", nginxConf);
+    assert.match(text, /listen 80 default_server;\n\s+listen \[::\]:80 default_server;\n\s+return 444;/);
+    assert.match(
+      text,
+      /listen 443 ssl default_server;\n\s+listen \[::\]:443 ssl default_server;\n\s+ssl_reject_handshake on;/,
+    );
+    assert.match(
+      text,
+      /server_name [a-z0-9. -]*jellyfin\.example\.org[a-z0-9. -]*;\n\s+location \/ \{\n\s+return 301 https:\/\/\$host\$request_uri;/,
+    );
+  });
+
+  test("internal routes answer the lab's ranges only; public ones everyone", () => {
+    const daedalus = fileOf(lab, "daedalus", nginxConf);
+    assert.match(
+      daedalus.split("# jellyfin.example.org")[1]!,
+      /allow 10\.8\.10\.0\/24;\n\s+allow 10\.8\.20\.0\/24;\n\s+allow 10\.8\.40\.0\/24;\n\s+allow 127\.0\.0\.0\/8;\n\s+allow ::1;\n\s+deny all;/,
+    );
+    const xerxes = fileOf(lab, "xerxes", nginxConf);
+    assert.match(xerxes, /# public: exposed to the internet/);
+    assert.doesNotMatch(xerxes, /deny all;/);
+    // The public route reaches daedalus at its address (over the VPN), not on loopback.
+    assert.match(xerxes, /proxy_pass http:\/\/10\.8\.20\.10:3000;/);
+  });
+});
+
+describe("every route feature", async () => {
+  const lab = await exampleLab({ shodan: [everyFeature] });
+
+  test("nginx: basic and forward auth, timeouts, no body limit, WebSockets, another domain; nginx -t accepts it", {
+    skip: needs("openssl"),
+  }, async () => {
+    const text = fileOf(lab, "shodan", nginxConf);
+    const basic = text.split("# basic.example.org")[1]!.split("\n  }\n")[0]!;
+    assert.match(
+      basic,
+      /auth_basic "basic\.example\.org";\n\s+auth_basic_user_file \/run\/hearth\/secrets\/test\/htpasswd;/,
+    );
+    const forward = text.split("# forward.example.org")[1]!.split("\n  }\n")[0]!;
+    assert.match(forward, /proxy_pass https:\/\/10\.8\.20\.99:9912;/);
+    assert.match(
+      forward,
+      /location = \/\.hearth-auth \{\n\s+internal;\n\s+proxy_pass http:\/\/127\.0\.0\.1:9091\/api\/verify/,
+    );
+    assert.match(forward, /auth_request \/\.hearth-auth;/);
+    assert.match(
+      forward,
+      /proxy_connect_timeout 5s;\n\s+proxy_read_timeout 600s;\n\s+proxy_send_timeout 600s;/,
+    );
+    assert.match(forward, /client_max_body_size 0;/);
+    assert.match(forward, /proxy_request_buffering off;/);
+    assert.match(forward, /proxy_set_header Upgrade \$http_upgrade;/);
+    assert.match(text, /ssl_certificate \/var\/lib\/acme\/live\/example\.net\/fullchain\.pem;/);
+    // The htpasswd file is a secret on the host; here, an empty one stands where it will be.
+    const htpasswd = { "/run/hearth/secrets/test/htpasswd": "ops:$apr1$abcdefgh$0123456789abcdefghijkl\n" };
+    const root = await HostRoot.create(generationOf(lab, "shodan"), {
+      ...certificates(text),
+      ...htpasswd,
+    });
+    try {
+      const r = root.exec(nginxTest);
+      assert.equal(r.code, 0, r.stderr);
+    } finally {
+      root.remove();
+    }
+  });
+
+  test("each domain gets its own certificate, requested from the ACME provider", () => {
+    const certs = lab.host("shodan").config.mySystem.security.acme.certificates as Record<
+      string,
+      { served: string[]; reloadUnits: string[] }
+    >;
+    assert.deepEqual(Object.keys(certs).sort(), ["example.net", "example.org"]);
+    assert.deepEqual(certs["example.net"]!.served, ["wiki.example.net"]);
+    assert.deepEqual(certs["example.org"]!.reloadUnits, ["nginx.service"]);
+  });
+
+  test("HTTP-01: nginx serves the challenges on port 80, lego writes them there", async () => {
+    const http = await exampleLab({
+      "*": [defineModule({ mySystem: { security: { acme: { challenge: "http-01" } } } })],
+    });
+    const text = fileOf(http, "daedalus", nginxConf);
+    assert.match(text, /location \/\.well-known\/acme-challenge\/ \{\n\s+root \/var\/lib\/acme\/webroot;/);
+    const script = fileOf(http, "daedalus", "/etc/hearth/acme/example.org.sh");
+    assert.match(script, /--http \\\n\s+--http\.webroot \/var\/lib\/acme\/webroot/);
+    // HTTP-01 cannot prove a wildcard: each served name is certified.
+    assert.match(script, /--domains 'forgejo\.example\.org'/);
+    assert.doesNotMatch(script, /\*\./);
+  });
+});
+
+describe("Caddy instead of nginx (one option)", async () => {
+  const caddy = defineModule({ mySystem: { proxy: { server: "caddy" } } });
+  const lab = await exampleLab({ "*": [caddy], shodan: [everyFeatureButBasic()] });
+
+  test("the same routes as a Caddyfile (golden), which caddy validate accepts", {
+    skip: needs("openssl"),
+  }, async () => {
+    const text = fileOf(lab, "shodan", caddyfile);
+    assertGolden(`shodan${caddyfile}`, text);
+    assert.match(
+      text,
+      /^victoriametrics\.example\.org \{\n\ttls \/var\/lib\/acme\/live\/example\.org\/fullchain\.pem/m,
+    );
+    assert.match(
+      text,
+      /@outside not remote_ip 10\.8\.10\.0\/24 10\.8\.20\.0\/24 10\.8\.40\.0\/24 127\.0\.0\.0\/8 ::1\n\trespond @outside 403/,
+    );
+    assert.match(text, /forward_auth http:\/\/127\.0\.0\.1:9091 \{\n\t\turi \/api\/verify/);
+    assert.match(
+      text,
+      /reverse_proxy https:\/\/10\.8\.20\.99:9912 \{\n\t\ttransport http \{\n\t\t\tdial_timeout 5s/,
+    );
+    assert.match(text, /^http:\/\/ \{\n\tabort\n\}/m);
+    assert.equal(lab.host("shodan").config.systemd.services.nginx, undefined, "nginx is gone");
+    const r = await inRoot(
+      lab,
+      "shodan",
+      caddyfile,
+      `caddy validate --config ${caddyfile} --adapter caddyfile`,
+    );
+    assert.equal(r.code, 0, `caddy validate: ${r.stdout}${r.stderr}`);
+  });
+
+  test("Caddy cannot read htpasswd files: a route with one is an error saying what to do", async () => {
+    const withBasic = await exampleLab({ "*": [caddy], shodan: [everyFeature] });
+    const check = withBasic.check("shodan");
+    assert.equal(check.ok, false);
+    assert.match(
+      check.errors.join("\n"),
+      /Caddy cannot read the htpasswd file of basic\.example\.org .*use auth\.forwardAuth/,
+    );
+  });
+});
+
+function everyFeatureButBasic() {
+  return defineModule({
+    config: ({ config }: any) => ({
+      mySystem: {
+        registry: {
+          routes: {
+            "test/forward": lazy(() =>
+              mkProxyRoute({
+                host: `forward.${config.mySystem.domain}`,
+                upstream: { address: "10.8.20.99", port: 9912, scheme: "https" },
+                auth: { forwardAuth: "http://127.0.0.1:9091/api/verify" },
+                timeouts: { connect: 5, read: 600 },
+                maxBodySize: "512m",
+                expose: "public",
+              }),
+            ),
+          },
+        },
+      },
+    }),
+  });
+}
