@@ -4,3 +4,4 @@ export { defineLab, type LabSpec } from "./lab/define.ts";
 export { type DeploymentTarget, type DeploymentsSpec, defineDeployments } from "./lab/deployments.ts";
 // The host primitives' option types (files, systemd, users…), for every lab module.
 export type { Generation, Manifest } from "./host/index.ts";
+export { placeholderPattern, secretPlaceholder } from "./host/secrets.ts";

@@ -103,6 +103,7 @@ export function emptyManifest(host: string): Manifest {
     packages: [],
     containers: [],
     secrets: [],
+    templates: [],
     checks: [],
   };
 }

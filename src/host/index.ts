@@ -35,9 +35,11 @@ export type {
   ManifestCheck,
   ManifestFile,
   ManifestSecret,
+  ManifestTemplate,
   ManifestUnit,
 } from "./realise/manifest.ts";
 export { generationHash, hashListing, listing, manifestJson, sha256 } from "./realise/manifest.ts";
 export { GenerationError } from "./realise/problems.ts";
 export { writeGeneration } from "./realise/write.ts";
 export { hardeningBaseline } from "./hardening.ts";
+export { placeholderPattern, secretPlaceholder } from "./secrets.ts";

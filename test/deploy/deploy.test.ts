@@ -255,6 +255,11 @@ describe("deploying one host", { timeout: 300_000 }, () => {
     assert.equal(await sh(host, "cat /run/hearth/secrets/fixture/token"), `TOKEN=${canary}-1`);
     assert.equal(await sh(host, "stat -c '%a %U %G' /run/hearth/secrets/fixture/token"), "400 root root\n");
     assert.equal(await sh(host, "findmnt -n -o FSTYPE -T /run/hearth/secrets/fixture/token"), "tmpfs\n");
+    // a template: the value in place of its placeholder, reached through a link into the tmpfs
+    const conf = (n: number) => `[fixture]\nTOKEN=${canary}-${n}\nmessage = after corruption\n`;
+    assert.equal(await sh(host, "cat /etc/fixture/secret.conf"), conf(1));
+    assert.equal(await sh(host, "readlink /etc/fixture/secret.conf"), "/run/hearth/secrets/fixture/conf\n");
+    assert.equal(await sh(host, "stat -L -c '%a %U %G' /etc/fixture/secret.conf"), "440 root root\n");
 
     const pids = await mainPids(host, units);
     const same = await deploy();
@@ -274,12 +279,14 @@ describe("deploying one host", { timeout: 300_000 }, () => {
     assert.notEqual(after["fixture-web.service"], pids["fixture-web.service"], "its restartUnits restart");
     assert.equal(after["fixture-svc-1.service"], pids["fixture-svc-1.service"]);
     assert.equal(await sh(host, "cat /run/hearth/secrets/fixture/token"), `TOKEN=${canary}-2`);
+    assert.equal(await sh(host, "cat /etc/fixture/secret.conf"), conf(2));
 
     // after a reboot (tmpfs empty), hearth-boot.service decrypts them before the services start:
     // fixture-web reads its EnvironmentFile from there and would fail without it
     await host.stop();
     await host.start();
     assert.equal(await sh(host, "cat /run/hearth/secrets/fixture/token"), `TOKEN=${canary}-2`);
+    assert.equal(await sh(host, "cat /etc/fixture/secret.conf"), conf(2));
     assert.equal(
       await sh(host, "systemctl is-active hearth-boot.service fixture-web.service"),
       "active\nactive\n",

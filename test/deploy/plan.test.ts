@@ -359,6 +359,31 @@ describe("plan: accounts, packages, secrets", () => {
     assert.deepEqual(p.secrets.change, [{ name: "db", what: ["encrypted file", "mode"] }]);
     assert.deepEqual(p.secrets.restartIfChanged, ["app.service"]);
   });
+
+  test("templates are listed with the secrets; one written elsewhere is a link into the tmpfs", () => {
+    const t = {
+      name: "app/config",
+      content: "password = <hearth-secret:db>\n",
+      secrets: ["db"],
+      path: "/etc/app/config.ini",
+      owner: "root",
+      group: "root",
+      mode: "0400",
+      restartUnits: ["app.service"],
+      reloadUnits: [],
+    };
+    const from = manifest({ templates: [t] });
+    const to = manifest({ templates: [{ ...t, content: "password = <hearth-secret:db>\nport = 1\n" }] }, two);
+    const p = plan({ facts: running(from), to });
+    assert.deepEqual(p.secrets.change, [{ name: "template app/config", what: ["content"] }]);
+    assert.deepEqual(p.secrets.restartIfChanged, ["app.service"]);
+    const first = plan({ facts: running(null), to });
+    assert.deepEqual(first.secrets.add, ["template app/config"]);
+    assert.ok(
+      first.files.add.some((e) => e.path === "/etc/app/config.ini" && e.role === "secret-link"),
+      JSON.stringify(first.files.add),
+    );
+  });
 });
 
 describe("plan output", () => {

@@ -79,6 +79,17 @@ describe("realiser errors", () => {
     has(problems(m.unitWithSuffix), '`systemd.services."app.service"\'', "hearth adds .service");
   });
 
+  test("a template naming a secret the host does not have, and a template named like a secret", () => {
+    const list = problems(m.templateMistakes);
+    has(
+      list,
+      '`secretTemplates."app/config".content\'',
+      `(${at("app/pasword")})`,
+      "the placeholder for `app/pasword' names no secret of testhost (secrets: app/password)",
+    );
+    has(list, '`secretTemplates."app/password"\'', "is also the name of a secret");
+  });
+
   test("every problem is reported, not only the first", () => {
     const list = problems(m.fileTwice, m.missingUser, m.sameUid);
     assert.ok(list.length >= 4, list.join("\n"));

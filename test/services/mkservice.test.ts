@@ -39,6 +39,7 @@ const board = mkService("productivity/board", {
   container: ({ cfg }) => ({ image: images.whoogle, port: 5000, environment: { GREETING: cfg.greeting } }),
   state: ["/var/lib/board:/data"],
   secrets: { file: secretsFile, files: { token: "services/miniflux/env" } },
+  files: ({ secret }) => ({ "/etc/hearth/board.ini": `[api]\ntoken = ${secret("token")}\n` }),
   database: true,
   proxy: { websockets: true },
   ports: { udp: [7081] },
@@ -100,6 +101,23 @@ describe("mkService", async () => {
     assert.equal(config.users.board.uid, 4242);
     assert.equal(config.groups.board.gid, 4242);
     assert.deepEqual(toPlain(config.secrets["board/token"].restartUnits), ["podman-board.service"]);
+  });
+
+  test("a file holding a secret is a template the host fills in, never a file of the generation", () => {
+    assert.ok(!g.manifest.files.some((f) => f.path === "/etc/hearth/board.ini"));
+    assert.deepEqual(g.manifest.templates, [
+      {
+        name: "board/etc/hearth/board.ini",
+        content: "[api]\ntoken = <hearth-secret:board/token>\n",
+        secrets: ["board/token"],
+        path: "/etc/hearth/board.ini",
+        owner: "board",
+        group: "root",
+        mode: "0400",
+        restartUnits: ["podman-board.service"],
+        reloadUnits: [],
+      },
+    ]);
   });
 
   test("its ports are open to the lab's networks, and a deploy waits for it to answer", () => {
@@ -180,6 +198,27 @@ describe("mkService", async () => {
         }),
       /give exactly one of `native` and `container`/,
     );
+  });
+
+  test("a placeholder of a secret the app does not have is refused, naming it", async () => {
+    const typo = mkService("productivity/typo", {
+      description: "x",
+      port: 7095,
+      native: { package: "python3", exec: "/usr/bin/python3" },
+      secrets: { file: secretsFile, files: { token: "services/miniflux/env" } },
+      files: ({ secret }) => ({ "/etc/hearth/typo.ini": `token = ${secret("tokn")}\n` }),
+    });
+    const broken = await exampleLab({
+      shodan: [
+        defineModule({
+          imports: [typo.module()],
+          mySystem: { productivity: { typo: { enable: true } } } as never,
+        }),
+      ],
+    });
+    const check = broken.check("shodan");
+    assert.equal(check.ok, false);
+    assert.match(check.errors.join("\n"), /typo has no secret `tokn' \(secrets\.files\)/);
   });
 
   test("a container app without a fixed uid is refused", () => {

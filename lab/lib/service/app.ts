@@ -1,9 +1,10 @@
 // One app as mkService's parts see it: its spec resolved against its option values, with the
 // names everything else derives from (its id in the registry, its user, its unit, its state).
-import type { Config } from "hearth";
+import { type Config, secretPlaceholder } from "hearth";
+import { LabError } from "../errors.ts";
 import type { LabArgs } from "../nodes.ts";
 import { hostNameOf } from "../nodes.ts";
-import type { Category, ContainerSpec, Given, HostView, NativeSpec, ServiceSpec } from "./spec.ts";
+import type { Category, ContainerSpec, Given, HostView, NativeSpec, ServiceSpec, SpecArgs } from "./spec.ts";
 
 /** The standard option values (and a database's) as mkService reads them. */
 export interface AppValues {
@@ -85,7 +86,13 @@ export class App {
   }
 
   #given<T>(g: Given<T, unknown, boolean> | undefined): T | undefined {
-    return typeof g === "function" ? (g as (a: unknown) => T)({ cfg: this.cfg, host: this.host }) : g;
+    if (typeof g !== "function") return g;
+    const secret = (name: string) => {
+      const declared = name === "env" ? this.spec.secrets?.env : this.spec.secrets?.files?.[name];
+      if (declared === undefined) throw new LabError(`${this.name} has no secret \`${name}' (secrets.files)`);
+      return secretPlaceholder(`${this.name}/${name}`);
+    };
+    return (g as (a: SpecArgs<unknown, boolean>) => T)({ cfg: this.cfg as never, host: this.host, secret });
   }
   get native(): NativeSpec<unknown, boolean> | undefined {
     return this.spec.native;

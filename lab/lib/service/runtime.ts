@@ -2,7 +2,7 @@
 // either a hardened unit running a Debian package's program or a podman container, its firewall
 // opening to the lab's networks, and the health check a deploy waits for.
 import { fileURLToPath } from "node:url";
-import { type ConfigDef, lazy } from "hearth";
+import { type ConfigDef, lazy, placeholderPattern } from "hearth";
 import { fromTrustedNetworks } from "../firewall.ts";
 import { postgresqlSocket, postgresqlUnit } from "../postgresql.ts";
 import type { App } from "./app.ts";
@@ -29,11 +29,25 @@ export function stateAndFiles(app: App): ConfigDef {
     ),
     files: lazy(() =>
       Object.fromEntries(
-        Object.entries(app.files).map(([path, text]) => [path, { text, group: app.user, mode: "0640" }]),
+        plainFiles(app, false).map(([path, text]) => [path, { text, group: app.user, mode: "0640" }]),
+      ),
+    ),
+    // a file holding a secret's placeholder is a template: the host writes it with the value in
+    // place, on its tmpfs, and links it where the app reads it
+    secretTemplates: lazy(() =>
+      Object.fromEntries(
+        plainFiles(app, true).map(([path, content]) => [
+          `${app.name}${path}`,
+          { content, path, owner: app.user, mode: "0400", restartUnits: [`${app.unit}.service`] },
+        ]),
       ),
     ),
   };
 }
+
+const plainFiles = (app: App, withSecrets: boolean) =>
+  Object.entries(app.files).filter(([, text]) => hasPlaceholder(text) === withSecrets);
+const hasPlaceholder = (text: string) => new RegExp(placeholderPattern.source).test(text);
 
 export function secrets(app: App): ConfigDef {
   const s = app.spec.secrets;

@@ -36,6 +36,11 @@ export type AppOptions<O, DB extends boolean> = StandardOptions &
 export interface SpecArgs<O, DB extends boolean = false> {
   readonly cfg: ValueTree<AppOptions<O, DB>>;
   readonly host: HostView;
+  /**
+   * The placeholder of one of the app's `secrets.files` (or `"env"`): a configuration file that
+   * holds one is written by the host with the value in its place, and never holds it before.
+   */
+  readonly secret: (name: string) => string;
 }
 
 /** A value, or a function of the app's options and host giving it. */

@@ -117,7 +117,7 @@ export function hostEntries(manifest: Manifest): Entry[] {
       }
     }
   }
-  for (const s of manifest.secrets) {
+  for (const s of [...manifest.secrets, ...(manifest.templates ?? [])]) {
     const { inDir, link } = secretLocation(s);
     if (link)
       out.push({

@@ -144,6 +144,7 @@ export function plan(input: PlanInput): Plan {
     packages: [],
     containers: [],
     secrets: [],
+    templates: [],
     checks: [],
   };
   const adopt = input.adopt ?? new Set<string>();
@@ -239,13 +240,25 @@ export function plan(input: PlanInput): Plan {
   const containers = compareNamed(fromManifest.containers, to.containers, (a, b) =>
     differing(a, b, ["image", "unit"]),
   );
-  const secrets = compareNamed(fromManifest.secrets, to.secrets, (a, b) =>
+  const values = compareNamed(fromManifest.secrets, to.secrets, (a, b) =>
     differing(a, b, ["sha256", "key", "path", "owner", "group", "mode", "restartUnits", "reloadUnits"]).map(
       (k) => (k === "sha256" ? "encrypted file" : k),
     ),
   );
+  // a template is listed with the secrets it holds: `template <name>`
+  const asTemplates = (m: Manifest) => (m.templates ?? []).map((t) => ({ ...t, name: `template ${t.name}` }));
+  const templates = compareNamed(asTemplates(fromManifest), asTemplates(to), (a, b) =>
+    differing(a, b, ["content", "secrets", "path", "owner", "group", "mode", "restartUnits", "reloadUnits"]),
+  );
+  const secrets = {
+    add: [...values.add, ...templates.add],
+    remove: [...values.remove, ...templates.remove],
+    change: [...values.change, ...templates.change],
+  };
   const restartIfChanged = [
-    ...new Set(to.secrets.flatMap((s) => [...s.restartUnits, ...s.reloadUnits])),
+    ...new Set(
+      [...to.secrets, ...(to.templates ?? [])].flatMap((s) => [...s.restartUnits, ...s.reloadUnits]),
+    ),
   ].sort();
 
   const anything =

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type { Evaluation } from "../../modules/index.ts";
 import { normalMode } from "../common.ts";
+import { placeholderPattern } from "../secrets.ts";
 import { AccountReferences, realiseAccounts } from "./accounts.ts";
 import { PathClaims, unitDir } from "./claims.ts";
 import {
@@ -18,6 +19,7 @@ import {
   type ManifestCheck,
   type ManifestFile,
   type ManifestSecret,
+  type ManifestTemplate,
   manifestFormat,
   sha256,
 } from "./manifest.ts";
@@ -197,6 +199,38 @@ export function realise(input: RealiseInput): Generation {
     });
   }
 
+  // templates: the text as it is, each placeholder naming a secret of this host
+  const templates: ManifestTemplate[] = [];
+  for (const [name, t] of byKey<any>(config.secretTemplates)) {
+    const at = ["secretTemplates", name];
+    if (name in config.secrets) {
+      problems.add(at, `\`${name}' is also the name of a secret: a template needs a name of its own`);
+    }
+    claims.claim(t.path, "file", [...at, "path"]);
+    accounts.user(t.owner, [...at, "owner"]);
+    accounts.group(t.group, [...at, "group"]);
+    const named = [...(t.content as string).matchAll(placeholderPattern)].map((m) => m[1]!);
+    for (const secret of new Set(named)) {
+      if (!(secret in config.secrets)) {
+        problems.add(
+          [...at, "content"],
+          `the placeholder for \`${secret}' names no secret of ${host} (secrets: ${Object.keys(config.secrets).sort().join(", ") || "none"})`,
+        );
+      }
+    }
+    templates.push({
+      name,
+      content: t.content,
+      secrets: [...new Set(named)].sort(),
+      path: t.path,
+      owner: t.owner,
+      group: t.group,
+      mode: normalMode(t.mode),
+      restartUnits: [...t.restartUnits],
+      reloadUnits: [...t.reloadUnits],
+    });
+  }
+
   // checks
   const checks: ManifestCheck[] = [];
   for (const [name, c] of byKey<any>(config.checks)) {
@@ -225,6 +259,7 @@ export function realise(input: RealiseInput): Generation {
     packages: [...new Set<string>(config.packages)].sort(),
     containers,
     secrets,
+    templates,
     checks,
   };
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -73,6 +73,21 @@ export interface ManifestSecret {
   reloadUnits: string[];
 }
 
+/** A file written beside the secrets: `content` with every placeholder replaced by its secret's value. */
+export interface ManifestTemplate {
+  name: string;
+  /** The text, with `<hearth-secret:NAME>` placeholders (no secret value is ever in a generation). */
+  content: string;
+  /** The host secrets the placeholders name, sorted. */
+  secrets: string[];
+  path: string;
+  owner: string;
+  group: string;
+  mode: string;
+  restartUnits: string[];
+  reloadUnits: string[];
+}
+
 export type ManifestCheck = { name: string; timeoutSeconds: number } & (
   | { unit: string }
   | { tcp: { host: string; port: number } }
@@ -91,6 +106,7 @@ export interface Manifest {
   packages: string[];
   containers: ManifestContainer[];
   secrets: ManifestSecret[];
+  templates: ManifestTemplate[];
   checks: ManifestCheck[];
 }
 

@@ -4,7 +4,9 @@
  * then the /run/hearth/secrets link is swapped to it at once and the old set removed. A secret whose
  * content, owner or mode differs from before (or that appears or goes) restarts its `restartUnits`
  * and reloads its `reloadUnits`, and nothing else does (sops-nix#220). Values never leave this
- * process but into those files: not in events, logs or errors. Decrypting is ./decrypt.ts.
+ * process but into those files: not in events, logs or errors. Templates (files mixing text and
+ * secret values) are written the same way, their placeholders replaced by the decrypted values.
+ * Decrypting is ./decrypt.ts.
  */
 import {
   chmodSync,
@@ -23,6 +25,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Manifest, ManifestSecret } from "../../../host/realise/manifest.ts";
+import { placeholderPattern } from "../../../host/secrets.ts";
 import { runDir, secretsGenerations, secretsLink } from "../../layout.ts";
 import { secretLocation } from "../../plan/entries.ts";
 import { readAccounts } from "../accounts.ts";
@@ -79,11 +82,35 @@ const same = (a: Written | null, b: Written | null) =>
   a.mode === b.mode &&
   a.content.equals(b.content);
 
-/** Writes `to`'s secrets as a new set, swaps it in, and notes the units to restart or reload. */
+/** A decrypted file of a generation: a secret, or a template with the values in place. */
+type SecretFile = Pick<
+  ManifestSecret,
+  "name" | "path" | "owner" | "group" | "mode" | "restartUnits" | "reloadUnits"
+>;
+
+/** The secrets and the templates of a manifest (generations older than templates have none). */
+const secretFiles = (m: Manifest): SecretFile[] => [...m.secrets, ...(m.templates ?? [])];
+
+/** Each secret's value, and each template's text with its placeholders replaced. */
+function contents(m: Manifest, values: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const s of m.secrets) out.set(s.name, values.get(s.name)!);
+  for (const t of m.templates ?? []) {
+    out.set(
+      t.name,
+      Buffer.from(t.content.replace(placeholderPattern, (_, name: string) => values.get(name)!.toString())),
+    );
+  }
+  return out;
+}
+
+/** Writes `to`'s secrets and templates as a new set, swaps it in, and notes the units to restart or reload. */
 export function secretsStep(ctx: StepContext, values: ReadonlyMap<string, Buffer>): void {
   const { to, from } = ctx;
   const oldDir = existsSync(secretsLink) ? readlinkSync(secretsLink) : null;
-  if (to.secrets.length === 0 && oldDir === null) return;
+  const wanted = secretFiles(to);
+  if (wanted.length === 0 && oldDir === null) return;
+  const content = contents(to, values);
   ensureTmpfs();
   mkdirSync(secretsGenerations, { recursive: true, mode: 0o751 });
   const accounts = readAccounts();
@@ -92,20 +119,21 @@ export function secretsStep(ctx: StepContext, values: ReadonlyMap<string, Buffer
   rmSync(newDir, { recursive: true, force: true });
   mkdirSync(newDir, { mode: 0o751 });
   const changed = new Set<string>();
-  const oldPath = (m: Manifest, name: string) => {
-    const s = m.secrets.find((x) => x.name === name);
+  const previous = secretFiles(from);
+  const oldPath = (name: string) => {
+    const s = previous.find((x) => x.name === name);
     return s && oldDir ? join(oldDir, secretLocation(s).inDir) : null;
   };
-  for (const s of to.secrets) {
+  for (const s of wanted) {
     const path = join(newDir, secretLocation(s).inDir);
     mkdirSync(dirname(path), { recursive: true, mode: 0o751 });
-    writeFileSync(path, values.get(s.name)!, { mode: 0o600 });
+    writeFileSync(path, content.get(s.name)!, { mode: 0o600 });
     chownSync(path, accounts.uid(s.owner), accounts.gid(s.group));
     chmodSync(path, Number.parseInt(s.mode, 8));
-    const before = oldPath(from, s.name) ?? (oldDir ? join(oldDir, secretLocation(s).inDir) : null);
+    const before = oldPath(s.name) ?? (oldDir ? join(oldDir, secretLocation(s).inDir) : null);
     if (!same(before ? readOld(before) : null, readOld(path))) changed.add(s.name);
   }
-  for (const s of from.secrets) if (!to.secrets.some((x) => x.name === s.name)) changed.add(s.name);
+  for (const s of previous) if (!wanted.some((x) => x.name === s.name)) changed.add(s.name);
   const tmp = `${secretsLink}.new`;
   rmSync(tmp, { force: true });
   symlinkSync(newDir, tmp);
@@ -115,7 +143,7 @@ export function secretsStep(ctx: StepContext, values: ReadonlyMap<string, Buffer
       rmSync(join(secretsGenerations, d), { recursive: true, force: true });
   }
   if (ctx.mode === "boot") return;
-  for (const s of [...to.secrets, ...from.secrets]) {
+  for (const s of [...wanted, ...previous]) {
     if (!changed.has(s.name)) continue;
     for (const u of s.restartUnits) ctx.secretRestarts.add(u);
     for (const u of s.reloadUnits) ctx.secretReloads.add(u);
