@@ -9,6 +9,8 @@ export default defineModule({
     domain: "example.org",
     internalDomain: "l.example.org",
     timezone: "Europe/Berlin",
+    // Every app's state, nightly, into a local restic repository per app.
+    backups: { enable: true },
     // The LAN's two networks and the VPN the VPS joins them by.
     security: { trustedNetworks: ["10.8.10.0/24", "10.8.20.0/24", "10.8.40.0/24"] },
     dashboard: {
