@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parse } from "yaml";
-import { dnsmasqConfig } from "../../lab/lib/provider-files.ts";
+import { dnsmasqConfig, victoriametricsScrapeConfig as scrape } from "../../lab/lib/provider-files.ts";
 import type { Lab } from "../../src/lab/index.ts";
 import { defineModule, mkForce, toPlain } from "../../src/modules/index.ts";
 import { exampleLab, fileOf } from "./helpers.ts";
@@ -48,6 +48,14 @@ function enabledApps(lab: Lab): EnabledApp[] {
 const hostRunning = (lab: Lab, category: string, app: string) =>
   enabledApps(lab).find((a) => a.category === category && a.app === app)!.host;
 
+/** `host app` of every target group VictoriaMetrics scrapes. */
+const scrapedApps = (text: string) =>
+  (
+    parse(text) as { scrape_configs: { static_configs: { labels: { host: string; app: string } }[] }[] }
+  ).scrape_configs
+    .flatMap((j) => j.static_configs.map((g) => `${g.labels.host} ${g.labels.app}`))
+    .sort();
+
 /** Everything wiring is made of, lab-wide: every host's registry and what the providers render. */
 function wiring(lab: Lab) {
   const dns = hostRunning(lab, "networking", "dnsmasq");
@@ -57,6 +65,7 @@ function wiring(lab: Lab) {
       lab.hostNames().map((h) => [h, toPlain(lab.host(h).config.mySystem.registry)]),
     ) as Record<string, Record<string, Record<string, unknown>>>,
     dns: fileOf(lab, dns, dnsmasqConfig).split("\n"),
+    scraped: scrapedApps(fileOf(lab, hostRunning(lab, "monitoring", "victoriametrics"), scrape)),
     dashboard: parse(fileOf(lab, dashboard, services)) as Record<string, Record<string, unknown>[]>[],
     restic: Object.fromEntries(
       lab
@@ -157,6 +166,13 @@ describe("the example lab's apps, wired", async () => {
           assert.equal(gone.length, 1, `${gone}`);
         } else assert.deepEqual(variant.dashboard, base.dashboard);
         assert.deepEqual(variant.nginx, base.nginx);
+        // The scrape job of the app, and only it, goes with `prometheus`.
+        const target = `${a.host} ${a.id}`;
+        assert.equal(base.scraped.includes(target), a.cfg.prometheus === true);
+        assert.deepEqual(
+          variant.scraped,
+          option === "prometheus" ? base.scraped.filter((t) => t !== target) : base.scraped,
+        );
         // The backup job of the app, and only it, goes with `backup`.
         const job = `restic-backups-${a.id.replace("/", "-")}`;
         const restic = structuredClone(base.restic);

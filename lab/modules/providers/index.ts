@@ -7,6 +7,7 @@ import backups from "./backups/index.ts";
 import dashboard from "./dashboard/index.ts";
 import databases from "./databases/index.ts";
 import dns from "./dns/index.ts";
+import metrics from "./metrics/index.ts";
 import proxy from "./proxy/index.ts";
 
-export default defineModule({ imports: [acme, proxy, dns, dashboard, databases, backups] });
+export default defineModule({ imports: [acme, proxy, dns, dashboard, databases, backups, metrics] });

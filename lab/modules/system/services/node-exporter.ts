@@ -2,6 +2,7 @@
 // monitoring.nix). hearth's own unit replaces Debian's, to run it sandboxed as a dynamic user.
 import { defineModule, lazy, mkIf, mkOption, types } from "hearth";
 import { fromTrustedNetworks } from "../../../lib/firewall.ts";
+import { hostNameOf } from "../../../lib/nodes.ts";
 
 const options = {
   mySystem: {
@@ -22,9 +23,20 @@ declare module "hearth" {
 
 export default defineModule({
   options,
-  config: ({ config }) => {
+  config: (args) => {
+    const { config } = args;
     const cfg = config.mySystem.services.nodeExporter;
     return mkIf(() => cfg.enable, {
+      mySystem: {
+        registry: {
+          scrapeTargets: {
+            "system/node-exporter": {
+              job: "node",
+              targets: lazy(() => [`${hostNameOf(args)}.${config.mySystem.internalDomain}:${cfg.port}`]),
+            },
+          },
+        },
+      },
       packages: ["prometheus-node-exporter"],
       systemd: {
         services: {

@@ -1,7 +1,8 @@
 // VictoriaMetrics, the metrics store on the monitoring host: Debian's program in hearth's unit
-// (named as Debian's, which it replaces).
+// (named as Debian's, which it replaces), scraping what the metrics provider lists.
 import { mkOption, types } from "hearth";
 import { mkService } from "../../../../lib/index.ts";
+import { victoriametricsScrapeConfig } from "../../../../lib/provider-files.ts";
 
 const victoriametrics = mkService("monitoring/victoriametrics", {
   title: "VictoriaMetrics",
@@ -11,7 +12,7 @@ const victoriametrics = mkService("monitoring/victoriametrics", {
     package: "victoria-metrics",
     unit: "victoria-metrics",
     exec: ({ cfg }) =>
-      `/usr/bin/victoria-metrics -httpListenAddr=:${cfg.port} -storageDataPath=/var/lib/victoriametrics -retentionPeriod=${cfg.retention}`,
+      `/usr/bin/victoria-metrics -httpListenAddr=:${cfg.port} -storageDataPath=/var/lib/victoriametrics -retentionPeriod=${cfg.retention} -promscrape.config=${victoriametricsScrapeConfig}`,
   },
   state: ["/var/lib/victoriametrics"],
   monitor: { path: "/health" },
