@@ -23,3 +23,16 @@ export const fromEveryHost = <T>(args: LabArgs, pick: (config: Config, host: str
   Object.keys(labNodes(args))
     .sort()
     .map((host) => [host, pick(labNodes(args)[host]!.config, host)]);
+
+/**
+ * Whether an app ("media/jellyfin") runs on more than one host of the lab: providers that list
+ * apps lab-wide name such an app after each of its hosts (whether or not each instance has an
+ * entry, so that one entry coming or going renames no other).
+ */
+export function onSeveralHosts(args: LabArgs): (app: string) => boolean {
+  const hostsOf = new Map<string, number>();
+  for (const [, ids] of fromEveryHost(args, (c) => Object.keys(c.mySystem.registry.ports))) {
+    for (const id of ids) hostsOf.set(id, (hostsOf.get(id) ?? 0) + 1);
+  }
+  return (app) => (hostsOf.get(app) ?? 0) > 1;
+}

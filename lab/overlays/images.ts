@@ -20,4 +20,5 @@ export const images = {
     "docker.io/searxng/searxng:2025.5.3-6b2a0d3@sha256:471894204a7c5a877c0a02396b9a1b782a5a2d18cc4699c947c2526c0d931be3",
   whoogle:
     "docker.io/benbusby/whoogle-search:0.9.3@sha256:2f69a2bd317349e3b4580e30723bb0f4c4446419a496cb28639a588d42bcfb67",
+  gatus: "ghcr.io/twin/gatus:v5.17.0@sha256:36e5a78aa3f84266c7d4a76ef9d6f619a487e32ffff0a53a1d61527f0027cbec",
 } as const;

@@ -7,7 +7,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parse } from "yaml";
-import { dnsmasqConfig, victoriametricsScrapeConfig as scrape } from "../../lab/lib/provider-files.ts";
+import {
+  dnsmasqConfig,
+  gatusConfig,
+  victoriametricsScrapeConfig as scrape,
+} from "../../lab/lib/provider-files.ts";
 import type { Lab } from "../../src/lab/index.ts";
 import { defineModule, mkForce, toPlain } from "../../src/modules/index.ts";
 import { exampleLab, fileOf } from "./helpers.ts";
@@ -66,6 +70,13 @@ function wiring(lab: Lab) {
     ) as Record<string, Record<string, Record<string, unknown>>>,
     dns: fileOf(lab, dns, dnsmasqConfig).split("\n"),
     scraped: scrapedApps(fileOf(lab, hostRunning(lab, "monitoring", "victoriametrics"), scrape)),
+    checked: (
+      parse(fileOf(lab, hostRunning(lab, "monitoring", "gatus"), gatusConfig)) as {
+        endpoints: { name: string; group: string }[];
+      }
+    ).endpoints
+      .map((e) => `${e.group}/${e.name}`)
+      .sort(),
     dashboard: parse(fileOf(lab, dashboard, services)) as Record<string, Record<string, unknown>[]>[],
     restic: Object.fromEntries(
       lab
@@ -172,6 +183,17 @@ describe("the example lab's apps, wired", async () => {
         assert.deepEqual(
           variant.scraped,
           option === "prometheus" ? base.scraped.filter((t) => t !== target) : base.scraped,
+        );
+        // Gatus' endpoint of the app, and only it, goes with `monitor`.
+        const endpoint = (e: string) =>
+          e === `${a.category}/${a.app}` || e.startsWith(`${a.category}/${a.app} (`);
+        const mineChecked = base.checked.filter(
+          (e) => endpoint(e) && (!e.endsWith(")") || e.endsWith(`(${a.host})`)),
+        );
+        assert.equal(mineChecked.length, a.cfg.monitor === true ? 1 : 0, `${base.checked}`);
+        assert.deepEqual(
+          variant.checked,
+          option === "monitor" ? base.checked.filter((e) => !mineChecked.includes(e)) : base.checked,
         );
         // The backup job of the app, and only it, goes with `backup`.
         const job = `restic-backups-${a.id.replace("/", "-")}`;

@@ -10,7 +10,11 @@ export default defineModule({
       redis: { enable: true },
       homepage: { enable: true },
     },
-    monitoring: { victoriametrics: { enable: true }, alertmanager: { enable: true } },
+    monitoring: {
+      victoriametrics: { enable: true },
+      alertmanager: { enable: true },
+      gatus: { enable: true },
+    },
     productivity: { radicale: { enable: true }, miniflux: { enable: true } },
     networking: { dnsmasq: { enable: true }, mosquitto: { enable: true } },
     development: { "code-server": { enable: true } },

@@ -7,7 +7,8 @@ import backups from "./backups/index.ts";
 import dashboard from "./dashboard/index.ts";
 import databases from "./databases/index.ts";
 import dns from "./dns/index.ts";
+import health from "./health/index.ts";
 import metrics from "./metrics/index.ts";
 import proxy from "./proxy/index.ts";
 
-export default defineModule({ imports: [acme, proxy, dns, dashboard, databases, backups, metrics] });
+export default defineModule({ imports: [acme, proxy, dns, dashboard, databases, backups, metrics, health] });

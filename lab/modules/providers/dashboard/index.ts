@@ -2,7 +2,7 @@
 // entry per app of the whole lab that asked for one, grouped by category, with the lab's
 // bookmarks. Homepage reads the files from its configuration folder.
 import { defineModule, lazy, mkIf, mkOption, types } from "hearth";
-import { fromEveryHost, type LabArgs } from "../../../lib/nodes.ts";
+import { fromEveryHost, type LabArgs, onSeveralHosts } from "../../../lib/nodes.ts";
 import { once } from "../../../lib/once.ts";
 import { homepageConfigDir } from "../../../lib/provider-files.ts";
 import { categories } from "../../../lib/service/spec.ts";
@@ -57,19 +57,11 @@ declare module "hearth" {
   }
 }
 
-/**
- * Every host's entries; an app that runs on several hosts is named with its host on each (whether
- * or not the others have an entry, so that one entry coming or going renames no other).
- */
+/** Every host's entries; an app that runs on several hosts is named with its host on each. */
 function distinct(args: LabArgs): DashboardEntry[] {
-  const hostsOf = new Map<string, number>();
-  for (const [, ids] of fromEveryHost(args, (c) => Object.keys(c.mySystem.registry.ports))) {
-    for (const id of ids) hostsOf.set(id, (hostsOf.get(id) ?? 0) + 1);
-  }
+  const several = onSeveralHosts(args);
   return fromEveryHost(args, (c) => Object.values(c.mySystem.registry.dashboard)).flatMap(([host, entries]) =>
-    entries.map((e) =>
-      e.app !== null && hostsOf.get(e.app)! > 1 ? { ...e, name: `${e.name} (${host})` } : e,
-    ),
+    entries.map((e) => (e.app !== null && several(e.app) ? { ...e, name: `${e.name} (${host})` } : e)),
   );
 }
 
