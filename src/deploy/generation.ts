@@ -13,7 +13,6 @@ import {
   manifestJson,
   sha256,
 } from "../host/realise/manifest.ts";
-import { emptyHash } from "./plan/entries.ts";
 
 export const agentFileName = "agent.mjs";
 export const manifestFileName = "manifest.json";
@@ -86,24 +85,5 @@ export function generationBlobs(generation: Generation): {
     blobs: [...bySha].map(([sha, content]) => ({ sha256: sha, content })),
     manifestSha,
     agentSha: sha256(agent.content),
-  };
-}
-
-/** A manifest for "nothing": what a host ran before hearth, and what rolling back a first deploy goes to. */
-export function emptyManifest(host: string): Manifest {
-  return {
-    format: 1,
-    host,
-    hash: emptyHash,
-    files: [],
-    units: [],
-    users: [],
-    groups: [],
-    directories: [],
-    packages: [],
-    containers: [],
-    secrets: [],
-    templates: [],
-    checks: [],
   };
 }

@@ -27,16 +27,10 @@ rmdir "$d"
 `;
 }
 
-/** Event types after which nothing more happens until the deployer answers (or ever). */
-const pauses = [
-  "awaiting-confirmation",
-  "confirmed",
-  "up-to-date",
-  "rolled-back",
-  "rollback-failed",
-  "refused",
-];
+/** Event types after which an activation has ended. */
 const finals = ["confirmed", "up-to-date", "rolled-back", "rollback-failed", "refused"];
+/** Event types after which nothing more happens until the deployer answers (or ever). */
+export const pauses = ["awaiting-confirmation", ...finals];
 
 /**
  * Prints the activation's events from line `$from` on as they come, until one of `stopAt`; exits

@@ -6,7 +6,8 @@
 import type { Blob } from "./generation.ts";
 import { agentPath, hearthDir } from "./layout.ts";
 import type { Facts, FactsRequest } from "./plan/facts.ts";
-import { activateScript, answerScript, receiveScript, statusScript } from "./remote-scripts.ts";
+import type { ActivateOptions } from "./agent/activate.ts";
+import { activateScript, answerScript, pauses, receiveScript, statusScript } from "./remote-scripts.ts";
 import type { Writable } from "node:stream";
 import type { Ssh, SshResult, SshRunOptions } from "./ssh.ts";
 import { writeTar } from "./transfer.ts";
@@ -75,15 +76,8 @@ export function startFacts(ssh: Ssh, agent: Blob, withText: boolean): FactsSessi
   };
 }
 
-export interface ActivationRequest {
-  readonly deployId: string;
-  readonly by: string;
-  readonly agentSha: string;
-  readonly manifestSha?: string;
-  readonly generation?: number;
-  readonly confirmTimeout: number;
-  readonly adopt: readonly string[] | "all";
-}
+/** What the deployer asks the agent: the agent's own options (src/deploy/agent/activate.ts). */
+export type ActivationRequest = ActivateOptions;
 
 const activateArgs = (req: ActivationRequest): string[] => [
   "activate",
@@ -100,15 +94,7 @@ const activateArgs = (req: ActivationRequest): string[] => [
 ];
 
 /** Where following an activation stops: it waits for the deployer, or it has ended. */
-const stops = [
-  "awaiting-confirmation",
-  "confirmed",
-  "up-to-date",
-  "rolled-back",
-  "rollback-failed",
-  "refused",
-  "died",
-];
+const stops = [...pauses, "died"];
 
 /**
  * Runs a script that prints events (JSON lines); returns the last one, or null if none came or the

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Manifest, ManifestUnit } from "../../src/host/realise/manifest.ts";
 import { sha256 } from "../../src/host/realise/manifest.ts";
-import { emptyManifest } from "../../src/deploy/generation.ts";
+import { emptyManifest } from "../../src/deploy/plan/entries.ts";
 import { bootUnitText, hostEntries } from "../../src/deploy/plan/entries.ts";
 import type { Facts, PathFact } from "../../src/deploy/plan/facts.ts";
 import { plan } from "../../src/deploy/plan/plan.ts";

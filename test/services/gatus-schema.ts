@@ -62,8 +62,7 @@ export const gatusSchema = {
         caching: { type: "boolean" },
       },
       // sqlite and postgres need a path
-      if: { properties: { type: { enum: ["sqlite", "postgres"] } }, required: ["type"] },
-      then: { required: ["path"] },
+      anyOf: [{ required: ["path"] }, { not: { properties: { type: { enum: ["sqlite", "postgres"] } } } }],
     },
     ui: {
       type: "object",

@@ -12,6 +12,7 @@ import {
   gatusConfig,
   victoriametricsScrapeConfig as scrape,
 } from "../../lab/lib/provider-files.ts";
+import { categories } from "../../lab/lib/service/spec.ts";
 import type { Lab } from "../../src/lab/index.ts";
 import { defineModule, mkForce, toPlain } from "../../src/modules/index.ts";
 import { exampleLab, fileOf } from "./helpers.ts";
@@ -24,16 +25,6 @@ interface EnabledApp {
   readonly cfg: Record<string, any>;
 }
 
-const categories = [
-  "infrastructure",
-  "monitoring",
-  "media",
-  "productivity",
-  "networking",
-  "development",
-  "storage",
-  "search",
-];
 const services = "/etc/hearth/homepage/services.yaml";
 const nginx = "/etc/hearth/nginx/nginx.conf";
 

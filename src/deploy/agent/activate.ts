@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import type { Manifest } from "../../host/realise/manifest.ts";
 import { runChecks } from "../checks.ts";
-import { emptyManifest } from "../generation.ts";
+import { emptyManifest } from "../plan/entries.ts";
 import { emptyHash } from "../plan/entries.ts";
 import { agentPath, hearthDir } from "../layout.ts";
 import { hostEntries } from "../plan/entries.ts";

@@ -4,10 +4,6 @@
  * missing, and doing it twice changes nothing), so an activation cut short is finished or undone by
  * running the same steps again towards a generation.
  */
-import type { Manifest } from "../../host/realise/manifest.ts";
-import type { Plan } from "../plan/plan.ts";
-import type { Events } from "./events.ts";
-import type { HostState } from "./state.ts";
 import { writeState } from "./state.ts";
 import { accountsStep } from "./steps/accounts.ts";
 import type { StepContext } from "./steps/context.ts";
@@ -19,16 +15,10 @@ import { unitsStep } from "./steps/units.ts";
 
 const fileRoles = ["file", "secret-link"] as const;
 
-export interface ApplyInput {
-  readonly dir: string | null;
-  readonly to: Manifest;
-  readonly from: Manifest;
-  readonly plan: Plan;
-  readonly state: HostState;
-  readonly events: Events;
-  readonly mode: StepContext["mode"];
+export type ApplyInput = Pick<StepContext, "dir" | "to" | "from" | "plan" | "state" | "events" | "mode"> & {
+  /** Every secret's decrypted value, by name. */
   readonly secrets: ReadonlyMap<string, Buffer>;
-}
+};
 
 /** Runs the steps; returns the units it started or restarted (they must come up). */
 export function applyPlan(input: ApplyInput): string[] {

@@ -3,7 +3,7 @@
  * not live through is undone (the host comes up on the generation it last confirmed), then the
  * current generation's files are re-asserted and its secrets decrypted into the fresh tmpfs.
  */
-import { emptyManifest } from "../generation.ts";
+import { emptyManifest } from "../plan/entries.ts";
 import { Events } from "./events.ts";
 import { currentGeneration } from "./facts.ts";
 import { acquireLock } from "./lock.ts";

@@ -7,7 +7,7 @@
 import { rmSync } from "node:fs";
 import type { Manifest } from "../../host/realise/manifest.ts";
 import { runChecks, type UnitStates } from "../checks.ts";
-import { emptyManifest } from "../generation.ts";
+import { emptyManifest } from "../plan/entries.ts";
 import { currentLink } from "../layout.ts";
 import { hostEntries } from "../plan/entries.ts";
 import type { GenerationRef } from "../plan/facts.ts";

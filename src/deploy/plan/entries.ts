@@ -5,7 +5,7 @@
  * what the host has; the agent writes them. An empty manifest (no generation) has none.
  */
 import type { Manifest, ManifestUnit } from "../../host/realise/manifest.ts";
-import { sha256 } from "../../host/realise/manifest.ts";
+import { manifestFormat, sha256 } from "../../host/realise/manifest.ts";
 import { bootUnit, hearthDir, nodeBinary, secretsLink, unitDir } from "../layout.ts";
 
 export type EntryRole = "file" | "unit" | "link" | "secret-link" | "hearth";
@@ -28,6 +28,25 @@ export interface Entry {
 }
 
 export const emptyHash = "0".repeat(64);
+
+/** A manifest for "nothing": what a host ran before hearth, and what rolling back a first deploy goes to. */
+export function emptyManifest(host: string): Manifest {
+  return {
+    format: manifestFormat,
+    host,
+    hash: emptyHash,
+    files: [],
+    units: [],
+    users: [],
+    groups: [],
+    directories: [],
+    packages: [],
+    containers: [],
+    secrets: [],
+    templates: [],
+    checks: [],
+  };
+}
 
 /** The boot unit: before any service starts, the agent restores a consistent generation and decrypts secrets. */
 export const bootUnitText = `# Written by hearth.

@@ -5,7 +5,7 @@
  * way). The agent runs the same function on the host before it changes anything.
  */
 import type { Manifest } from "../../host/realise/manifest.ts";
-import { type Entry, type EntryRole, emptyHash, hostEntries, unitFilePath } from "./entries.ts";
+import { type Entry, type EntryRole, emptyManifest, hostEntries, unitFilePath } from "./entries.ts";
 import type { Facts, GenerationRef, JournalInfo, LockInfo, PathFact } from "./facts.ts";
 import { type UnitActions, unitActions } from "./units.ts";
 
@@ -133,20 +133,7 @@ const differing = <T>(a: T, b: T, keys: (keyof T)[]) =>
 export function plan(input: PlanInput): Plan {
   const { facts, to } = input;
   const from = input.from ?? facts.current?.manifest ?? null;
-  const fromManifest: Manifest = from ?? {
-    ...to,
-    hash: emptyHash,
-    files: [],
-    units: [],
-    users: [],
-    groups: [],
-    directories: [],
-    packages: [],
-    containers: [],
-    secrets: [],
-    templates: [],
-    checks: [],
-  };
+  const fromManifest: Manifest = from ?? emptyManifest(to.host);
   const adopt = input.adopt ?? new Set<string>();
   const owned = new Set(facts.owned);
   const backups = new Set(facts.backups);
