@@ -1,6 +1,7 @@
 // What an app wants from the lab, written into the registry (`mySystem.registry.*`) under the
 // app's id: each standard option gates exactly one of these wants, and the providers serve them.
 import { type ConfigDef, lazy, mkIf, type OptionInfo } from "hearth";
+import { fileURLToPath } from "node:url";
 import { optionSites } from "../errors.ts";
 import { mkProxyRoute } from "../proxy-route.ts";
 import type { App } from "./app.ts";
@@ -16,6 +17,17 @@ function sitesOf(app: App, option: string): string[] {
 
 const sites = (app: App, ...options: string[]) => [...new Set(options.flatMap((o) => sitesOf(app, o)))];
 const definedAt = (app: App, ...options: string[]) => lazy<string[]>(() => sites(app, ...options));
+
+/**
+ * The owner's password, when the database is on another host: the app's `database` secret, which
+ * the database host decrypts too (its key must be a recipient of the app's file: `hearth check`
+ * says so when it is not; a remote database without one is a conflict, lab/modules/registry).
+ */
+function databasePassword(app: App, dbHost: string): { sopsFile: string; key: string } | null {
+  const key = app.spec.secrets?.files?.database;
+  if (dbHost === app.hostName || app.spec.secrets === undefined || key === undefined) return null;
+  return { sopsFile: fileURLToPath(app.spec.secrets.file), key };
+}
 
 function route(app: App, host: string, port: number, proxy: ProxySpec) {
   return mkProxyRoute({
@@ -120,6 +132,7 @@ export function registrations(app: App): ConfigDef {
             owner: app.user,
             host: lazy(() => cfg().database!.host),
             fromHost: app.hostName,
+            password: lazy(() => databasePassword(app, cfg().database!.host)),
             definedAt: definedAt(app, "database.host", "enable"),
           }),
         },

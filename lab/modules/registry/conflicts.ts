@@ -100,6 +100,10 @@ function conflicts(args: { config: Config; [k: string]: unknown }): string[] {
       messages.push(
         `${id} on ${self} wants its database on ${d.host}, which does not run PostgreSQL${where(d.definedAt)}: set its database.host to a host that does.`,
       );
+    } else if (d.host !== self && d.password === null) {
+      messages.push(
+        `${id} on ${self} wants its database on ${d.host}, another host${where(d.definedAt)}: its owner logs in there with a password, so give the app a secret \`database' (secrets.files.database).`,
+      );
     }
   }
   return messages;

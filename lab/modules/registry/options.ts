@@ -89,6 +89,19 @@ const database = types.submodule({
     host: labHost("The lab host whose PostgreSQL creates it."),
     fromHost: labHost("The host the app runs on (its address may connect when it is another host)."),
     extensions: strList("Extensions created in it."),
+    password: mkOption({
+      type: types.nullOr(
+        types.submodule({
+          options: {
+            sopsFile: mkOption({ type: types.path, description: "The SOPS file holding it." }),
+            key: str("Its key path in the file (`services/miniflux/database`)."),
+          },
+        }),
+      ),
+      default: null,
+      description:
+        "The owner's password, for an app on another host (scram-sha-256 over the network); the database host decrypts it with its own key.",
+    }),
     definedAt,
   },
 });

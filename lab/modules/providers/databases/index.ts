@@ -8,6 +8,7 @@ import { postgresqlDir, postgresqlHba } from "../../../lib/provider-files.ts";
 import { type DatabaseWant, renderDatabasesSql, renderHba } from "./postgresql.ts";
 
 const hbaFile = postgresqlHba;
+const passwordSecret = (database: string) => `postgresql/${database}`;
 const sqlFile = `${postgresqlDir}/databases.sql`;
 
 export default defineModule({
@@ -15,21 +16,41 @@ export default defineModule({
     const { config } = args;
     const self = hostNameOf(args);
     const postgresql = config.mySystem.infrastructure.postgresql;
-    const wants = (): DatabaseWant[] =>
+    const registered = () =>
       fromEveryHost(args, (c) => Object.values(c.mySystem.registry.databases))
         .flatMap(([, dbs]) => dbs)
-        .filter((d) => d.host === self)
-        .map((d) => ({
-          name: d.name,
-          owner: d.owner,
-          extensions: d.extensions,
-          remoteAddress:
-            d.fromHost === self
-              ? null
-              : (labNodes(args)[d.fromHost]?.config.mySystem.network.address ?? null),
-        }));
+        .filter((d) => d.host === self);
+    const wants = (): DatabaseWant[] =>
+      registered().map((d) => ({
+        name: d.name,
+        owner: d.owner,
+        extensions: d.extensions,
+        remoteAddress:
+          d.fromHost === self ? null : (labNodes(args)[d.fromHost]?.config.mySystem.network.address ?? null),
+        passwordFile: d.password ? config.secrets[passwordSecret(d.name)]!.path : null,
+      }));
     const unit = `${postgresqlUnit}.service`;
     return mkIf(() => postgresql.enable, {
+      // the passwords of remote apps' owners, decrypted here for the script (and only readable by postgres)
+      secrets: lazy(() =>
+        Object.fromEntries(
+          registered().flatMap((d) =>
+            d.password
+              ? [
+                  [
+                    passwordSecret(d.name),
+                    {
+                      sopsFile: d.password.sopsFile,
+                      key: d.password.key,
+                      owner: "postgres",
+                      restartUnits: ["postgresql-databases.service"],
+                    },
+                  ],
+                ]
+              : [],
+          ),
+        ),
+      ),
       files: {
         [hbaFile]: { text: lazy(() => renderHba(wants())), group: "postgres", mode: "0640" },
         [sqlFile]: { text: lazy(() => renderDatabasesSql(wants())), group: "postgres", mode: "0640" },

@@ -1,7 +1,8 @@
 // What the PostgreSQL host makes of the databases apps registered: client authentication
 // (pg_hba.conf: each owner by peer over the local socket, from its own host's address with a
-// password when the app runs elsewhere) and an idempotent script creating roles, databases and
-// extensions (psql, as the postgres superuser).
+// password when the app runs elsewhere) and an idempotent script creating roles (with that
+// password, read from a secret on this host), databases and extensions (psql, as the postgres
+// superuser).
 
 export interface DatabaseWant {
   readonly name: string;
@@ -9,6 +10,8 @@ export interface DatabaseWant {
   readonly extensions: readonly string[];
   /** The address of the app's host, when it is another host than the database's. */
   readonly remoteAddress: string | null;
+  /** Where the database host has the owner's password (a decrypted secret), for a remote app. */
+  readonly passwordFile: string | null;
 }
 
 const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -39,6 +42,15 @@ export function renderDatabasesSql(wants: readonly DatabaseWant[]): string {
       `-- ${w.name}, owned by ${w.owner}`,
       `SELECT 'CREATE ROLE ${ident(w.owner)} LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = ${literal(w.owner)})\\gexec`,
       `SELECT 'CREATE DATABASE ${ident(w.name)} OWNER ${ident(w.owner)}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = ${literal(w.name)})\\gexec`,
+      // psql reads the secret file itself and quotes the value (:'password'): the password is
+      // never in this file, and any character in it is safe
+      ...(w.passwordFile
+        ? [
+            `\\set password \`cat ${w.passwordFile}\``,
+            `ALTER ROLE ${ident(w.owner)} PASSWORD :'password';`,
+            "\\unset password",
+          ]
+        : []),
       ...(w.extensions.length > 0
         ? [
             `\\connect ${ident(w.name)}`,
