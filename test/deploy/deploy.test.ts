@@ -259,7 +259,17 @@ describe("deploying one host", { timeout: 300_000 }, () => {
     const conf = (n: number) => `[fixture]\nTOKEN=${canary}-${n}\nmessage = after corruption\n`;
     assert.equal(await sh(host, "cat /etc/fixture/secret.conf"), conf(1));
     assert.equal(await sh(host, "readlink /etc/fixture/secret.conf"), "/run/hearth/secrets/fixture/conf\n");
-    assert.equal(await sh(host, "stat -L -c '%a %U %G' /etc/fixture/secret.conf"), "440 root root\n");
+    assert.equal(await sh(host, "stat -L -c '%a %U %G' /etc/fixture/secret.conf"), "440 nobody nogroup\n");
+    // its owner reads it (a service running as its own user), and another user does not
+    assert.equal(
+      await sh(host, "setpriv --reuid=nobody --regid=nogroup --clear-groups cat /etc/fixture/secret.conf"),
+      conf(1),
+    );
+    assert.notEqual(
+      (await host.ssh("setpriv --reuid=daemon --regid=daemon --clear-groups cat /etc/fixture/secret.conf"))
+        .code,
+      0,
+    );
 
     const pids = await mainPids(host, units);
     const same = await deploy();

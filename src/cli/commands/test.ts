@@ -2,7 +2,8 @@
  * `hearth test <host>`: like a NixOS VM test, on any Linux with systemd-nspawn: boots a disposable
  * Debian test host (its image carries the generation's packages, built once and cached), deploys
  * the host's generation into it exactly as `hearth deploy` does (magic rollback included), runs
- * every health check and reports, then removes the test host (`--keep` leaves it up).
+ * every health check and reports, then removes the test host (`--keep` leaves it up, `--down`
+ * removes the ones kept).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,12 +13,15 @@ import { secretsForTestHost } from "../../deploy/test-secrets.ts";
 import { agentPath, currentLink } from "../../deploy/layout.ts";
 import { generationBlobs } from "../../deploy/generation.ts";
 import type { CheckResult } from "../../deploy/checks.ts";
-import { ensureImage, up } from "../../testbed/index.ts";
+import { down, ensureImage, labs, up } from "../../testbed/index.ts";
 import { type Command, UserError } from "../command.ts";
 import { buildAll, deployer, newDeployId, seconds } from "../deploy-context.ts";
 import { Progress } from "../deploy-output.ts";
 import { labOption, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
+
+/** The test labs of a host: one per run, so two `hearth test` of the same host may run side by side. */
+const testLabPrefix = (host: string) => `test-${host.slice(0, 18)}-`.replace(/-+/g, "-");
 
 /** The generation may forbid root logins; the test host keeps the runner's key working. */
 const testSshd =
@@ -26,10 +30,11 @@ const testSshd =
 export const testCommand: Command = {
   name: "test",
   summary: "Boot a disposable test host, deploy a host's generation into it, run its health checks, report.",
-  usage: "hearth test <host> [--keep] [--confirm-timeout S] [--json] [--lab DIR]",
+  usage: "hearth test <host> [--keep | --down] [--confirm-timeout S] [--json] [--lab DIR]",
   options: {
     ...labOption,
     keep: { type: "boolean" },
+    down: { type: "boolean" },
     json: { type: "boolean" },
     "confirm-timeout": { type: "string" },
   },
@@ -42,6 +47,12 @@ export const testCommand: Command = {
     if (!lab.hostNames().includes(name)) {
       throw new UserError(`There is no host \`${name}' in this lab. Hosts: ${lab.hostNames().join(", ")}.`);
     }
+    if (values.down) {
+      const kept = labs().filter((l) => l.state.lab.startsWith(testLabPrefix(name)));
+      for (const l of kept) await down(l.state.lab);
+      io.out(`${name}: ${kept.length} kept test host(s) removed\n`);
+      return 0;
+    }
     let generation = buildAll(lab, [name]).get(name)!;
     const s = style(io.isTTY);
     const progress = new Progress(io, [name]);
@@ -49,8 +60,7 @@ export const testCommand: Command = {
     const image = await ensureImage({ packages: [...new Set([...generation.manifest.packages, "nodejs"])] });
     progress.update(name, "booting a test host");
     const tb = await up({
-      // one lab per run: two `hearth test` of the same host may run side by side
-      lab: `test-${name.slice(0, 18)}-${process.pid}`.replace(/-+/g, "-"),
+      lab: `${testLabPrefix(name)}${process.pid}`,
       names: [/^[a-z]/.test(name) ? name : `h${name}`.slice(0, 31)],
       image,
       detached: values.keep === true,
@@ -107,7 +117,9 @@ export const testCommand: Command = {
         for (const c of checks)
           io.out(`  ${c.ok ? s.green("✓") : s.red("✗")} ${c.name}${c.ok ? "" : `: ${c.detail}`}\n`);
         if (values.keep)
-          io.out(`  test host kept: ssh -F ${tb.sshConfigFile} ${host.name}  (${currentLink})\n`);
+          io.out(
+            `  test host kept: ssh -F ${tb.sshConfigFile} ${host.name}  (${currentLink}); remove it with hearth test ${name} --down\n`,
+          );
       }
       return ok ? 0 : 1;
     } finally {

@@ -34,9 +34,14 @@ import type { StepContext } from "./context.ts";
 
 const tmpfsMagic = [0x01021994, 0x858458f6]; // tmpfs, ramfs
 
-/** /run/hearth on tmpfs (it is where /run is one; otherwise hearth mounts its own). */
+/**
+ * /run/hearth on tmpfs (it is where /run is one; otherwise hearth mounts its own), traversable by
+ * every service (the deployer may have made it first, private), so that a service running as its
+ * own user reaches its secret: the secrets' own modes and owners are what protect them.
+ */
 function ensureTmpfs(): void {
   mkdirSync(runDir, { recursive: true, mode: 0o755 });
+  chmodSync(runDir, 0o755);
   if (tmpfsMagic.includes(Number(statfsSync(runDir).type))) return;
   must("mounting a tmpfs for secrets", "mount", [
     "-t",
