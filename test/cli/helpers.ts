@@ -1,5 +1,5 @@
 /** Running `hearth` commands in-process, and scratch copies of the example lab. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/main.ts";
@@ -60,4 +60,35 @@ export function lineOf(dir: string, file: string, text: string): number {
       .split("\n")
       .findIndex((l) => l.includes(text)) + 1
   );
+}
+
+/**
+ * Replaces every secrets file of a lab copy by one with the same key paths and test values,
+ * encrypted for a new age key and for every host's key (the operator's key is not in the
+ * repository); returns that key's identity, for SOPS_AGE_KEY.
+ */
+export async function testSecrets(dir: string): Promise<string> {
+  const { encryptData, generateAgeKey, listKeyPaths, sshPublicKeyToAgeRecipient } = await import(
+    "../../src/secrets/index.ts"
+  );
+  const key = await generateAgeKey();
+  const hostsDir = join(dir, "lab/hosts");
+  const hosts = readdirSync(hostsDir).map((h) => {
+    const hostKey = /hostKey: "([^"]+)"/.exec(readFileSync(join(hostsDir, h, "index.ts"), "utf8"))![1]!;
+    return sshPublicKeyToAgeRecipient(hostKey);
+  });
+  const files = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(d, e.name)) : e.name.endsWith(".sops.yaml") ? [join(d, e.name)] : [],
+    );
+  for (const file of files(join(dir, "lab"))) {
+    const tree: Record<string, unknown> = {};
+    for (const path of listKeyPaths(file)) {
+      let node = tree;
+      for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+      node[path.at(-1)!] = `test-${path.join("-")}`;
+    }
+    writeFileSync(file, await encryptData(tree as never, { file, recipients: [key.recipient, ...hosts] }));
+  }
+  return key.identity;
 }

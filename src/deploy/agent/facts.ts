@@ -17,11 +17,11 @@ import { bootId, readJournal, readState } from "./state.ts";
 import { run, systemctl } from "./sys.ts";
 import { hostname } from "node:os";
 
-/** ActiveState and SubState of units, in one systemctl call. */
+/** ActiveState and SubState of units (and whether their conditions kept them from starting), in one systemctl call. */
 export function unitStates(names: readonly string[]): Record<string, UnitFact> {
   const out: Record<string, UnitFact> = {};
   if (names.length === 0) return out;
-  const r = systemctl(["show", "--property=Id,ActiveState,SubState", "--", ...names]);
+  const r = systemctl(["show", "--property=Id,ActiveState,SubState,ConditionResult", "--", ...names]);
   const blocks = r.stdout.split("\n\n");
   names.forEach((name, i) => {
     const fields = Object.fromEntries(
@@ -30,7 +30,12 @@ export function unitStates(names: readonly string[]): Record<string, UnitFact> {
         .filter(Boolean)
         .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
     );
-    out[name] = { active: fields.ActiveState ?? "unknown", sub: fields.SubState ?? "unknown" };
+    const active = fields.ActiveState ?? "unknown";
+    out[name] = {
+      active,
+      sub: fields.SubState ?? "unknown",
+      ...(active === "inactive" && fields.ConditionResult === "no" ? { skipped: true } : {}),
+    };
   });
   return out;
 }

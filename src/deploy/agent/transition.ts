@@ -21,9 +21,11 @@ import { generationDir, readManifest } from "./store.ts";
 import { secretValues } from "./steps/secrets.ts";
 import { unitsCameUp } from "./steps/units.ts";
 
-/** ActiveState of units, for health checks. */
+/** ActiveState of units, for health checks ("skipped": its own conditions kept it from starting). */
 export const activeStates: UnitStates = (units) =>
-  Object.fromEntries(Object.entries(unitStates(units)).map(([n, s]) => [n, s.active]));
+  Object.fromEntries(
+    Object.entries(unitStates(units)).map(([n, s]) => [n, s.skipped ? "skipped" : s.active]),
+  );
 
 /** Points `current` at a generation (or removes it: no generation). */
 export function setCurrent(ref: GenerationRef | null): void {

@@ -20,6 +20,8 @@ export interface UnitFact {
   /** ActiveState: active, inactive, failed, activating, reloading… */
   readonly active: string;
   readonly sub: string;
+  /** Not started because a condition of its own is not met here (smartd in a VM: ConditionVirtualization=no). */
+  readonly skipped?: boolean;
 }
 
 export interface GenerationRef {
