@@ -44,6 +44,8 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
       report.checks.map((c) => [c.name, c.ok]),
       [
         ["node-exporter", true],
+        ["proxy-http", true],
+        ["proxy-https", true],
         ["ssh", true],
       ],
     );
@@ -56,7 +58,8 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
     for (const app of ["postgresql", "mariadb", "redis", "victoriametrics", "alertmanager", "radicale"]) {
       assert.ok(names.includes(app), `${app} is checked (${names})`);
     }
-    for (const app of ["mosquitto", "dnsmasq"]) assert.ok(names.includes(app));
+    for (const check of ["mosquitto", "dnsmasq", "proxy-http", "proxy-https"])
+      assert.ok(names.includes(check));
     assert.deepEqual(
       report.checks.filter((c) => !c.ok),
       [],

@@ -67,12 +67,12 @@ export const testCommand: Command = {
     });
     try {
       const host = tb.hosts[0]!;
-      const sshd = await host.ssh(
-        ["sh", "-c", `cat > /etc/ssh/sshd_config.d/00-hearth-test.conf && systemctl reload ssh`],
-        {
-          input: testSshd,
-        },
-      );
+      // No reload: the image's sshd already lets the runner in, and the drop-in (read first, so it
+      // wins) takes effect when the generation reloads sshd with its own configuration. Reloading
+      // here raced the deployer's first connection (sshd re-executes itself: "connection refused").
+      const sshd = await host.ssh(["sh", "-c", "cat > /etc/ssh/sshd_config.d/00-hearth-test.conf"], {
+        input: testSshd,
+      });
       if (sshd.code !== 0) throw new Error(`preparing the test host's sshd: ${sshd.stderr}`);
       generation = await secretsForTestHost(
         generation,

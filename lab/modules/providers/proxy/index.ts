@@ -124,6 +124,12 @@ export default defineModule({
             },
           },
         },
+        // A deploy waits for the proxy to accept connections on both ports (the routes' own apps
+        // have their checks).
+        checks: {
+          "proxy-http": { tcp: { host: "127.0.0.1", port: lazy(() => cfg.httpPort) } },
+          "proxy-https": { tcp: { host: "127.0.0.1", port: lazy(() => cfg.httpsPort) } },
+        },
         // Public routes need the ports open to everyone; otherwise the lab's networks suffice.
         firewall: {
           rules: {
