@@ -65,6 +65,8 @@ export function mkRestic(job: ResticJob) {
                   `/usr/bin/pg_dump --host=${postgresqlSocket} --format=custom --file=${dumps}/${db}.dump ${db}`,
               ),
             ],
+            // Both in ExecStart (a oneshot runs them in turn): systemd 252 does not let the
+            // unit's user read its credentials in ExecStartPost, where forget ran at first.
             ExecStart: [
               [
                 `${restic} backup --tag ${job.name}`,
@@ -72,8 +74,6 @@ export function mkRestic(job: ResticJob) {
                 ...job.paths,
                 ...(databases.length > 0 ? [dumps] : []),
               ].join(" "),
-            ],
-            ExecStartPost: [
               `${restic} forget --tag ${job.name} --prune --keep-daily ${keep.daily} --keep-weekly ${keep.weekly} --keep-monthly ${keep.monthly}`,
             ],
           },

@@ -5,10 +5,12 @@
  * dnsmasq behind nginx, in hearth's hardened units, several replacing Debian's own) into test
  * hosts, and every health check passes. shodan's container apps are turned off in the copy: their
  * images come from registries, which test hosts cannot reach. The lab's secrets are replaced by test
- * values with the same key paths, encrypted for a key of the test's own.
+ * values with the same key paths, encrypted for a key of the test's own. On shodan, a backup job runs
+ * as its timer would start it, and what it saved is restored.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { attach } from "../../src/testbed/index.ts";
 import { copyLab, hearth, testSecrets } from "../cli/helpers.ts";
 
 const skip = process.getuid?.() !== 0 ? "needs root: test hosts are systemd-nspawn containers" : false;
@@ -28,10 +30,13 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
       lab.edit("lab/hosts/shodan/services.ts", `${app}: { enable: true }`, `${app}: { enable: false }`);
     }
   });
-  after(() => lab.remove());
+  after(async () => {
+    await hearth(["test", "shodan", "--down", "--lab", lab.dir]);
+    lab.remove();
+  });
 
-  const run = async (host: string): Promise<Report> => {
-    const r = await hearth(["test", host, "--json", "--lab", lab.dir]);
+  const run = async (host: string, ...more: string[]): Promise<Report> => {
+    const r = await hearth(["test", host, "--json", "--lab", lab.dir, ...more]);
     const report = JSON.parse(r.out || "{}") as Report;
     assert.equal(r.code, 0, `${report.outcome?.reason ?? ""}\n${r.err}`);
     return report;
@@ -52,7 +57,7 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
   });
 
   test("shodan's native apps deploy and answer their checks", async () => {
-    const report = await run("shodan");
+    const report = await run("shodan", "--keep");
     assert.equal(report.outcome.status, "deployed");
     const names = report.checks.map((c) => c.name);
     for (const app of ["postgresql", "mariadb", "redis", "victoriametrics", "alertmanager", "radicale"]) {
@@ -69,5 +74,28 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
       report.checks.find((c) => c.name === "smartd")!.detail,
       /skipped: its conditions are not met/,
     );
+  });
+
+  test("on shodan, an app's backup job makes a snapshot its data comes back from", async () => {
+    const [host] = attach(`test-shodan-${process.pid}`).hosts;
+    const sh = async (command: string) => {
+      const r = await host!.ssh(command);
+      assert.equal(r.code, 0, `${command}: ${r.stderr}`);
+      return r.stdout;
+    };
+    await sh(
+      "echo 'BEGIN:VCALENDAR' > /var/lib/radicale/cal.ics && chown radicale: /var/lib/radicale/cal.ics",
+    );
+    // as its timer would: the unit, its user, its credential, its repository created on first run
+    await sh("systemctl start restic-backups-productivity-radicale.service");
+    const restic =
+      "restic --no-cache -r /var/backups/restic/productivity-radicale --password-file /run/hearth/secrets/backups/password";
+    const snapshots = JSON.parse(await sh(`${restic} snapshots --json`)) as { tags: string[] }[];
+    assert.deepEqual(
+      snapshots.map((s) => s.tags),
+      [["productivity-radicale"]],
+    );
+    await sh(`${restic} restore latest --target /tmp/restored`);
+    assert.equal(await sh("cat /tmp/restored/var/lib/radicale/cal.ics"), "BEGIN:VCALENDAR\n");
   });
 });
