@@ -1,6 +1,7 @@
 /**
  * The example lab on real systemd hosts: `hearth test` deploys xerxes (the VPS: nginx with its
- * stand-in certificate until ACME issues one, the firewall, the node exporter) and shodan (its
+ * stand-in certificate until ACME issues one, the firewall, the node exporter; then Caddy in
+ * nginx's place) and shodan (its
  * native apps: PostgreSQL, MariaDB, Redis, VictoriaMetrics, Alertmanager, Radicale, Mosquitto and
  * dnsmasq behind nginx, in hearth's hardened units, several replacing Debian's own) into test
  * hosts, and every health check passes. shodan's container apps are turned off in the copy: their
@@ -54,6 +55,21 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
         ["ssh", true],
       ],
     );
+  });
+
+  test("xerxes with Caddy in place of nginx deploys and answers the same checks", async () => {
+    lab.edit(
+      "lab/hosts/xerxes/index.ts",
+      'mySystem: { network: { address: "10.8.40.1" } }',
+      'mySystem: { network: { address: "10.8.40.1" }, proxy: { server: "caddy" } }',
+    );
+    const report = await run("xerxes");
+    assert.equal(report.outcome.status, "deployed");
+    assert.deepEqual(
+      report.checks.filter((c) => !c.ok),
+      [],
+    );
+    assert.ok(report.checks.some((c) => c.name === "proxy-https"));
   });
 
   test("shodan's native apps deploy and answer their checks", async () => {
