@@ -65,8 +65,9 @@ export interface NamespaceDerived {
   /** Proxy handlers of its config views (see view.ts). */
   handler?: object;
   rootHandler?: object;
-  /** Its children's names, sorted. */
-  sortedNames?: string[];
+  /** Its children, sorted, for canonical JSON (see view.ts); at the root without `_module`. */
+  sortedChildren?: object;
+  sortedRootChildren?: object;
   /** At the root: the definitions of shared modules pushed down onto this tree (see eval.ts). */
   structures?: Map<unknown, unknown>;
 }

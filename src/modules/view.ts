@@ -15,6 +15,7 @@ export interface ViewSource {
 }
 
 class Target {
+  info: ViewInfo | undefined = undefined;
   constructor(readonly source: ViewSource) {}
 }
 
@@ -45,7 +46,8 @@ function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler
         const ff = extra(t);
         if (ff && Object.hasOwn(ff, key)) return ff[key];
       } else if (key === viewSource) {
-        return { source: t.source, namespace: ns, hidden } satisfies ViewInfo;
+        t.info ??= { source: t.source, namespace: ns, hidden };
+        return t.info;
       } else if (key === inspect.custom) {
         return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
       }
@@ -122,11 +124,6 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
-function sortedChildNames(ns: NamespaceNode): string[] {
-  ns.derived.sortedNames ??= [...ns.children.keys()].sort();
-  return ns.derived.sortedNames;
-}
-
 /**
  * Canonical JSON of a configuration (or part of one): compact, keys sorted at every level, as
  * NixOS' `builtins.toJSON` orders attribute sets. Written straight from the views, without an
@@ -143,26 +140,38 @@ export function canonicalJson(value: unknown): string {
 const integerKeys = Symbol("integer keys");
 const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
 
-/** Calls `visit` with each visible entry of a view or object, keys sorted. */
-function eachSorted(value: object, visit: (key: string, v: unknown) => boolean): boolean {
-  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
-  if (!view) {
-    for (const k of Object.keys(value).sort())
-      if (!visit(k, (value as Record<string, unknown>)[k])) return false;
-    return true;
-  }
+/** A namespace's visible children, sorted by name (computed once per namespace). */
+interface SortedChildren {
+  readonly names: string[];
+  readonly nodes: TreeNode[];
+  /** Some name is integer-like: the native serialiser would not keep the order. */
+  readonly integerKey: boolean;
+}
+
+function sortedChildren(ns: NamespaceNode, hidden: string | undefined): SortedChildren {
+  const d = ns.derived;
+  const cached = (hidden === undefined ? d.sortedChildren : d.sortedRootChildren) as
+    | SortedChildren
+    | undefined;
+  if (cached) return cached;
+  const names = [...ns.children.keys()].filter((k) => k !== hidden).sort();
+  const sorted = { names, nodes: names.map((k) => ns.children.get(k)!), integerKey: names.some(isIndex) };
+  if (hidden === undefined) d.sortedChildren = sorted;
+  else d.sortedRootChildren = sorted;
+  return sorted;
+}
+
+/** The entries of a view with freeform values, sorted. */
+function freeformEntries(view: ViewInfo, ff: Record<string, unknown>): [string, unknown][] {
   const { source, namespace, hidden } = view;
-  const ff = source.freeform(namespace);
-  const names = ff
-    ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
-    : sortedChildNames(namespace);
+  const names = [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort();
+  const out: [string, unknown][] = [];
   for (const k of names) {
     if (k === hidden) continue;
     const child = namespace.children.get(k);
-    const v = child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k];
-    if (!visit(k, v)) return false;
+    out.push([k, child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff[k]]);
   }
-  return true;
+  return out;
 }
 
 function scalar(value: unknown): unknown {
@@ -182,20 +191,54 @@ function sortedPlain(value: unknown): unknown {
     return out;
   }
   const out: Record<string, unknown> = {};
-  const complete = eachSorted(value, (k, v) => {
-    if (isIndex(k)) return false;
-    const p = sortedPlain(v);
-    if (p === integerKeys) return false;
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  if (view) {
+    const { source, namespace, hidden } = view;
+    const ff = source.freeform(namespace);
+    if (!ff) {
+      const { names, nodes, integerKey } = sortedChildren(namespace, hidden);
+      if (integerKey) return integerKeys;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const v = sortedPlain(node.kind === "option" ? source.value(node) : source.namespace(node));
+        if (v === integerKeys) return integerKeys;
+        out[names[i]!] = v;
+      }
+      return out;
+    }
+    for (const [k, v] of freeformEntries(view, ff)) {
+      const p = isIndex(k) ? integerKeys : sortedPlain(v);
+      if (p === integerKeys) return integerKeys;
+      out[k] = p;
+    }
+    return out;
+  }
+  const keys = Object.keys(value).sort();
+  for (const k of keys) {
+    const p = isIndex(k) ? integerKeys : sortedPlain((value as Record<string, unknown>)[k]);
+    if (p === integerKeys) return integerKeys;
     out[k] = p;
-    return true;
-  });
-  return complete ? out : integerKeys;
+  }
+  return out;
 }
 
 function writeJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(scalar(value));
   if (Array.isArray(value)) return `[${value.map(writeJson).join(",")}]`;
-  const parts: string[] = [];
-  eachSorted(value, (k, v) => parts.push(`${JSON.stringify(k)}:${writeJson(v)}`) > 0);
-  return `{${parts.join(",")}}`;
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  let entries: [string, unknown][];
+  if (!view)
+    entries = Object.keys(value)
+      .sort()
+      .map((k) => [k, (value as Record<string, unknown>)[k]]);
+  else {
+    const ff = view.source.freeform(view.namespace);
+    if (ff) entries = freeformEntries(view, ff);
+    else {
+      const { names, nodes } = sortedChildren(view.namespace, view.hidden);
+      const { source } = view;
+      entries = nodes.map((n, i) => [names[i]!, n.kind === "option" ? source.value(n) : source.namespace(n)]);
+    }
+  }
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${writeJson(v)}`).join(",")}}`;
 }
