@@ -85,8 +85,9 @@ export interface Evaluation<C = any> {
 }
 
 /**
- * Adds a definition from module `index`, keeping module order. Modules are usually computed in
- * order; one computed early (inside another's computation) makes its definitions arrive late.
+ * Adds a definition from module `index`. Modules are usually computed in order, but one computed
+ * early (inside another's computation) makes its definitions arrive late: they are put in module
+ * order once, when the option is read (see definitionsOf).
  */
 function addDefinition(state: OptionState, def: Definition, index: number): void {
   const n = state.defs.length;
@@ -97,15 +98,21 @@ function addDefinition(state: OptionState, def: Definition, index: number): void
     return;
   }
   const from = (state.from ??= [state.firstModule]);
-  let at = n;
-  while (at > 0 && from[at - 1]! > index) at--;
-  if (at === n) {
-    state.defs.push(def);
-    from.push(index);
-  } else {
-    state.defs.splice(at, 0, def);
-    from.splice(at, 0, index);
+  if (from[n - 1]! > index) state.unordered = true;
+  state.defs.push(def);
+  from.push(index);
+}
+
+/** An option's definitions in module order (definitions of one module in the order given). */
+function definitionsOf(state: OptionState): Definition[] {
+  if (state.unordered) {
+    const { defs, from } = state;
+    const order = from!.map((_, i) => i).sort((a, b) => from![a]! - from![b]! || a - b);
+    state.defs = order.map((i) => defs[i]!);
+    state.from = order.map((i) => from![i]!);
+    state.unordered = false;
   }
+  return state.defs;
 }
 
 /** A request to compute the definitions again, in a better order (see #ensureStructure). */
@@ -148,6 +155,8 @@ class OptionState {
   /** The index of the module of the first definition, and of each one once there are several. */
   firstModule = -1;
   from: number[] | undefined;
+  /** Some definition arrived after one from a later module (see addDefinition). */
+  unordered = false;
   state: State = State.Pending;
   value: unknown;
   error: unknown;
@@ -605,7 +614,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       },
       get rawDefinitions() {
         evaluation.#ensureStructure();
-        return [...evaluation.#sortedDefs(state)];
+        return [...definitionsOf(state)];
       },
       get files() {
         return merged().defsFinal.values.map((d) => showOrigin(d.from));
@@ -882,17 +891,13 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     return this.prefix.length === 0 ? node.path : this.prefix.concat(node.path);
   }
 
-  #sortedDefs(state: OptionState): Definition[] {
-    return state.defs;
-  }
-
   // -------------------------------------------------------------------------------------------
   // Values
 
   #mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
     if (state.merged) return state.merged;
     const opt = state.node.option;
-    const sorted = this.#sortedDefs(state);
+    const sorted = definitionsOf(state);
     const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
     if (opt.readOnly && defs.length > 1) {
       throw new ModuleError(
@@ -912,7 +917,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
    */
   #merge(state: OptionState): unknown {
     const opt = state.node.option;
-    const defs = state.defs;
+    const defs = definitionsOf(state);
     if (!opt.readOnly) {
       const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
       if (only) {
@@ -972,7 +977,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     }
     if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
     const err = e as Error;
-    const defs = state.defs;
+    const defs = definitionsOf(state);
     const wrapped = new ModuleError(
       "type",
       `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
@@ -1063,7 +1068,7 @@ function cycleError(state: OptionState): ModuleError {
     "cycle",
     `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
       `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
-      showDefs(state.defs),
+      showDefs(definitionsOf(state)),
     state.loc,
   );
 }

@@ -62,9 +62,9 @@ export interface NamespaceNode {
 }
 
 export interface NamespaceDerived {
-  /** Proxy handlers of its config views (see view.ts). */
-  handler?: object;
-  rootHandler?: object;
+  /** The names its config views list (see view.ts); at the root without `_module`. */
+  keys?: string[];
+  rootKeys?: string[];
   /** Its children, sorted, for canonical JSON (see view.ts); at the root without `_module`. */
   sortedChildren?: object;
   sortedRootChildren?: object;

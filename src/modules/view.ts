@@ -1,7 +1,7 @@
 /**
  * The `config` object modules read: one read-only view per namespace of the option tree. An
  * option's value is computed when its property is first read. Views are proxies sharing one
- * handler per namespace, so creating one costs an allocation, whatever the number of options.
+ * handler, so creating one costs two small allocations, whatever the number of options.
  */
 import { inspect } from "node:util";
 import type { NamespaceNode, OptionNode, TreeNode } from "./schema.ts";
@@ -14,11 +14,6 @@ export interface ViewSource {
   freeform(ns: NamespaceNode): Record<string, unknown> | undefined;
 }
 
-class Target {
-  info: ViewInfo | undefined = undefined;
-  constructor(readonly source: ViewSource) {}
-}
-
 /** Reading this symbol from a view gives the evaluation and namespace it shows. */
 export const viewSource = Symbol("hearth.viewSource");
 
@@ -29,75 +24,89 @@ interface ViewInfo {
   readonly hidden: string | undefined;
 }
 
+/** What a view's proxy holds: the view itself is its own ViewInfo. */
+class Target implements ViewInfo {
+  constructor(
+    readonly source: ViewSource,
+    readonly namespace: NamespaceNode,
+    readonly hidden: string | undefined,
+  ) {}
+}
+
 const readOnly = (what: string) => {
   throw new TypeError(`The configuration is read-only: ${what}. Define options in a module instead.`);
 };
 
-function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler<Target> {
-  const keys = [...ns.children.keys()].filter((k) => k !== hidden);
-  const read = (t: Target, child: TreeNode) =>
-    child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
-  const extra = (t: Target) => t.source.freeform(ns);
-  const handler: ProxyHandler<Target> = {
-    get(t, key) {
-      if (typeof key === "string") {
-        const child = ns.children.get(key);
-        if (child) return read(t, child);
-        const ff = extra(t);
-        if (ff && Object.hasOwn(ff, key)) return ff[key];
-      } else if (key === viewSource) {
-        t.info ??= { source: t.source, namespace: ns, hidden };
-        return t.info;
-      } else if (key === inspect.custom) {
-        return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
-      }
-      return (Object.prototype as unknown as Record<PropertyKey, unknown>)[key as string];
-    },
-    has(t, key) {
-      if (typeof key !== "string") return false;
-      if (ns.children.has(key)) return true;
-      return Object.hasOwn(extra(t) ?? {}, key);
-    },
-    ownKeys(t) {
-      const ff = extra(t);
-      return ff ? [...keys, ...Object.keys(ff).filter((k) => !ns.children.has(k))] : keys;
-    },
-    getOwnPropertyDescriptor(t, key) {
-      if (typeof key !== "string") return undefined;
-      const child = ns.children.get(key);
-      if (child) return { get: () => read(t, child), enumerable: key !== hidden, configurable: true };
-      const ff = extra(t);
-      if (ff && Object.hasOwn(ff, key))
-        return { value: ff[key], enumerable: true, configurable: true, writable: false };
-      return undefined;
-    },
-    set: (_t, key) => readOnly(`cannot set \`${String(key)}'`),
-    defineProperty: (_t, key) => readOnly(`cannot define \`${String(key)}'`),
-    deleteProperty: (_t, key) => readOnly(`cannot delete \`${String(key)}'`),
-    setPrototypeOf: () => readOnly("cannot change its prototype"),
-  };
-  // Shows the values (what console.log prints), not the proxy's internals.
-  const snapshot = (t: Target): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const k of handler.ownKeys!(t) as string[]) {
-      try {
-        out[k] = handler.get!(t, k, undefined);
-      } catch (e) {
-        out[k] = `<error: ${(e as Error).message.split("\n")[0]}>`;
-      }
+const read = (t: Target, child: TreeNode) =>
+  child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
+
+/** The names a view lists (computed once per namespace). */
+function visibleKeys(t: Target): string[] {
+  const d = t.namespace.derived;
+  if (t.hidden === undefined) {
+    d.keys ??= [...t.namespace.children.keys()];
+    return d.keys;
+  }
+  d.rootKeys ??= [...t.namespace.children.keys()].filter((k) => k !== t.hidden);
+  return d.rootKeys;
+}
+
+// One handler for every view: what differs (evaluation, namespace) is on the target.
+const handler: ProxyHandler<Target> = {
+  get(t, key) {
+    if (typeof key === "string") {
+      const child = t.namespace.children.get(key);
+      if (child) return read(t, child);
+      const ff = t.source.freeform(t.namespace);
+      if (ff && Object.hasOwn(ff, key)) return ff[key];
+    } else if (key === viewSource) {
+      return t;
+    } else if (key === inspect.custom) {
+      return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
     }
-    return out;
-  };
-  return handler;
+    return (Object.prototype as unknown as Record<PropertyKey, unknown>)[key as string];
+  },
+  has(t, key) {
+    if (typeof key !== "string") return false;
+    if (t.namespace.children.has(key)) return true;
+    return Object.hasOwn(t.source.freeform(t.namespace) ?? {}, key);
+  },
+  ownKeys(t) {
+    const keys = visibleKeys(t);
+    const ff = t.source.freeform(t.namespace);
+    return ff ? [...keys, ...Object.keys(ff).filter((k) => !t.namespace.children.has(k))] : keys;
+  },
+  getOwnPropertyDescriptor(t, key) {
+    if (typeof key !== "string") return undefined;
+    const child = t.namespace.children.get(key);
+    if (child) return { get: () => read(t, child), enumerable: key !== t.hidden, configurable: true };
+    const ff = t.source.freeform(t.namespace);
+    if (ff && Object.hasOwn(ff, key))
+      return { value: ff[key], enumerable: true, configurable: true, writable: false };
+    return undefined;
+  },
+  set: (_t, key) => readOnly(`cannot set \`${String(key)}'`),
+  defineProperty: (_t, key) => readOnly(`cannot define \`${String(key)}'`),
+  deleteProperty: (_t, key) => readOnly(`cannot delete \`${String(key)}'`),
+  setPrototypeOf: () => readOnly("cannot change its prototype"),
+};
+
+/** Shows the values (what console.log prints), not the proxy's internals. */
+function snapshot(t: Target): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of handler.ownKeys!(t) as string[]) {
+    try {
+      out[k] = handler.get!(t, k, undefined);
+    } catch (e) {
+      out[k] = `<error: ${(e as Error).message.split("\n")[0]}>`;
+    }
+  }
+  return out;
 }
 
 /** The view of `ns`; at the root, `_module` is readable but not listed (as NixOS removes it). */
 export function namespaceView(source: ViewSource, ns: NamespaceNode, root: boolean): object {
-  const d = ns.derived;
-  const handler = (
-    root ? (d.rootHandler ??= handlerFor(ns, "_module")) : (d.handler ??= handlerFor(ns, undefined))
-  ) as ProxyHandler<Target>;
-  return new Proxy(new Target(source), handler);
+  return new Proxy(new Target(source, ns, root ? "_module" : undefined), handler);
 }
 
 /**
