@@ -271,14 +271,23 @@ export function collectModules(
   root: ModuleSource,
   initial: readonly unknown[],
 ): LoadedModule[] {
-  // Fast path: nothing imports anything and nothing is disabled.
-  if (
-    initial.every(
-      (m) => m instanceof LoadedModule && m.imports.length === 0 && m.disabledModules.length === 0,
-    )
-  ) {
-    return dedupe(initial as LoadedModule[]);
+  // Fast path: nothing imports anything and nothing is disabled, so the modules in order. The
+  // modules loaded before one that imports something are not loaded again below.
+  const first: LoadedModule[] = [];
+  for (let i = 0; i < initial.length; i++) {
+    const m = initial[i];
+    const at = typeof m === "function" ? initial.indexOf(m) : i;
+    // A module value listed twice is loaded (its function called) once.
+    const module = at < i ? first[at]! : loadModule(ctx, root, undefined, `:anon-${i + 1}`, m);
+    first.push(module);
+    if (module.imports.length > 0 || module.disabledModules.length > 0) break;
   }
+  const last = first[first.length - 1];
+  if (
+    first.length === initial.length &&
+    (!last || (last.imports.length === 0 && last.disabledModules.length === 0))
+  )
+    return dedupe(first);
   const disabled: { from: LoadedModule; entry: unknown }[] = [];
   // A module value imported twice is loaded (its function called) once per evaluation.
   const loaded = new Map<unknown, Structured>();
@@ -293,7 +302,10 @@ export function collectModules(
       const cacheable = (typeof m === "object" && m !== null) || typeof m === "function";
       const known = cacheable ? loaded.get(m) : undefined;
       if (known) return known;
-      const module = loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
+      const module =
+        list === initial && i < first.length
+          ? first[i]!
+          : loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
       for (const entry of module.disabledModules) disabled.push({ from: module, entry });
       // An import cycle: the module is already on the path, so the closure visits it anyway.
       if (path.has(module.key)) return { module, imports: [] };

@@ -22,6 +22,8 @@ import { mkOption } from "./option.ts";
 import {
   childOrigin,
   type Definition,
+  joinPaths,
+  pathWith,
   type ModuleSource,
   type Origin,
   showModule,
@@ -144,7 +146,7 @@ class DefinitionAt implements Definition, Origin {
     return this.parent.module;
   }
   get path(): readonly string[] {
-    return this.parent.path.concat(this.key);
+    return pathWith(this.parent.path, this.key);
   }
 }
 
@@ -170,7 +172,7 @@ class OptionState {
   ) {}
   /** The option's full path (made when needed: most options never need it). */
   get loc(): readonly string[] {
-    this.#loc ??= this.prefix.length === 0 ? this.node.path : this.prefix.concat(this.node.path);
+    this.#loc ??= this.prefix.length === 0 ? this.node.path : joinPaths(this.prefix, this.node.path);
     return this.#loc;
   }
 }
@@ -410,9 +412,16 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #moduleArgs(): Record<string, unknown> {
     if (this.#args) return this.#args;
     const specialArgs = this.spec.specialArgs ?? noSpecialArgs;
-    const args = Object.create(moduleArgsPrototype) as Record<string | symbol, unknown>;
-    Object.assign(args, specialArgs, this.spec.moduleArgs, { lib, specialArgs });
+    // Filled in before it gets its prototype: a store on an object whose prototype chain has a
+    // proxy goes through the proxy, several times slower.
+    const args: Record<string | symbol, unknown> = {};
+    for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
+    const moduleArgs = this.spec.moduleArgs;
+    if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
+    args.lib = lib;
+    args.specialArgs = specialArgs;
     args[argsEvaluation] = this;
+    Object.setPrototypeOf(args, moduleArgsPrototype);
     this.#args = args;
     return args;
   }
@@ -708,7 +717,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
 
   #computeStructure(index: number): void {
     const m = this.modules[index]!;
-    const cached = m.shared ? this.#staticStructures().get(m) : undefined;
+    const cache = m.shared && !this.tree.derived.once;
+    const cached = cache ? this.#staticStructures().get(m) : undefined;
     if (cached) {
       this.#status[index] = Status.Done;
       this.#define(index, m, cached.defined, cached.unmatched);
@@ -756,7 +766,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     if (this.#restart) throw this.#restart;
     this.#status[index] = Status.Done;
     // A module whose configuration is a plain value defines the same in every evaluation.
-    if (m.shared && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
+    if (cache && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
     this.#define(index, m, defined, unmatched);
   }
 
@@ -883,12 +893,12 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       }
       const def: Definition = new DefinitionAt(v, origin, key);
       if (child) defined.push(child, def);
-      else unmatched.push({ prefix: ns.path.concat(key), def });
+      else unmatched.push({ prefix: pathWith(ns.path, key), def });
     }
   }
 
   #loc(node: TreeNode): readonly string[] {
-    return this.prefix.length === 0 ? node.path : this.prefix.concat(node.path);
+    return this.prefix.length === 0 ? node.path : joinPaths(this.prefix, node.path);
   }
 
   // -------------------------------------------------------------------------------------------

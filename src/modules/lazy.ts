@@ -43,16 +43,20 @@ export function forEachLazyEntry(obj: object, visit: (key: string, value: unknow
 }
 
 /**
- * Defines `key` on `obj` as a getter that computes the value once and then replaces itself with a
- * plain, enumerable, read-only data property.
+ * Defines `key` on `obj` as a getter that computes the value once, when first read. (It stays a
+ * getter: turning it into a data property costs more than every later read saves.)
  */
 export function defineLazy(obj: object, key: string, compute: () => unknown, enumerable = true): void {
+  let done = false;
+  let value: unknown;
   Object.defineProperty(obj, key, {
     configurable: true,
     enumerable,
     get() {
-      const value = compute();
-      Object.defineProperty(obj, key, { value, enumerable, writable: false, configurable: false });
+      if (!done) {
+        value = compute();
+        done = true;
+      }
       return value;
     },
   });

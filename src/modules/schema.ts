@@ -10,7 +10,7 @@
 import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
-import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
+import { type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
 import { isAttrs, isThunk } from "./lazy.ts";
 import { mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
@@ -68,6 +68,8 @@ export interface NamespaceDerived {
   /** Its children, sorted, for canonical JSON (see view.ts); at the root without `_module`. */
   sortedChildren?: object;
   sortedRootChildren?: object;
+  /** At the root of a tree built for one evaluation (nothing computed on it is used again). */
+  once?: boolean;
   /** At the root: the definitions of shared modules pushed down onto this tree (see eval.ts). */
   structures?: Map<unknown, unknown>;
 }
@@ -102,8 +104,11 @@ export function optionTree(modules: readonly LoadedModule[], prefix: readonly st
     decls.push({ source: m.source, value: m.options, path: [] });
     shared &&= m.shared;
   }
+  if (shared) return namespace("", [], prefix, decls);
   // Options a module function returns are new objects each time: nothing to share them with.
-  return shared ? namespace("", [], prefix, decls) : buildNamespace("", [], prefix, decls);
+  const tree = buildNamespace("", [], prefix, decls);
+  tree.derived.once = true;
+  return tree;
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -152,7 +157,7 @@ function buildNamespace(
     const d = decls[0]!;
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
-      const childPath = path.concat(key);
+      const childPath = pathWith(path, key);
       const decl = { source: d.source, value: d.value[key], path: childPath };
       children.set(
         key,
@@ -168,18 +173,55 @@ function buildNamespace(
     }
     return { kind: "namespace", name, path, children, derived: {} };
   }
-  const byName = new Map<string, RawDecl[]>();
+  // Usually each name is declared by one module (options of different modules side by side):
+  // then no grouping by name is needed.
+  const owners = new Map<string, RawDecl | TreeNode>();
+  let shared = false;
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
-      const entry = { source: d.source, value: d.value[key], path: d.path.concat(key) };
+      if (owners.has(key)) shared = true;
+      else owners.set(key, d);
+    }
+  }
+  if (!shared) {
+    for (const [key, owner] of owners) {
+      const d = owner as RawDecl;
+      const childPath = pathWith(path, key);
+      const decl = {
+        source: d.source,
+        value: (d.value as Record<string, unknown>)[key],
+        path: pathWith(d.path, key),
+      };
+      owners.set(
+        key,
+        isOption(decl.value)
+          ? {
+              kind: "option",
+              name: key,
+              path: childPath,
+              option: mergeOptionDecls(prefix, childPath, [decl]),
+            }
+          : namespace(key, childPath, prefix, [decl]),
+      );
+    }
+    return { kind: "namespace", name, path, children: owners as Map<string, TreeNode>, derived: {} };
+  }
+  const byName = new Map<string, RawDecl[]>();
+  for (const d of decls) {
+    for (const key in d.value as object) {
+      const entry = {
+        source: d.source,
+        value: (d.value as Record<string, unknown>)[key],
+        path: pathWith(d.path, key),
+      };
       const list = byName.get(key);
       if (list) list.push(entry);
       else byName.set(key, [entry]);
     }
   }
   for (const [childName, childDecls] of byName) {
-    const childPath = path.concat(childName);
+    const childPath = pathWith(path, childName);
     let optionCount = 0;
     for (const d of childDecls) if (isOption(d.value)) optionCount++;
     if (optionCount === 0) {

@@ -6,7 +6,7 @@
 import { ModuleError, showDefs } from "./errors.ts";
 import { defineLazy, isAttrs, isPlainObject, thunkOf } from "./lazy.ts";
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
-import { childOrigin, type Definition } from "./origin.ts";
+import { childOrigin, type Definition, pathWith } from "./origin.ts";
 import type { Wrap } from "./properties.ts";
 import { showOption } from "./show.ts";
 import type { DefTree, ValueTree } from "./typing.ts";
@@ -425,7 +425,7 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
       const out: V[] = [];
       defs.forEach((def, n) => {
         (def.value as unknown[]).forEach((value, m) => {
-          const merged = mergeDefinitions(loc.concat(`[definition ${n + 1}-entry ${m + 1}]`), elemType, [
+          const merged = mergeDefinitions(pathWith(loc, `[definition ${n + 1}-entry ${m + 1}]`), elemType, [
             { value, from: childOrigin(def.from, String(m)) },
           ]);
           if (merged.isDefined) out.push(merged.value);
@@ -485,7 +485,7 @@ function attrsWith<V, D>(
     merge: (loc, defs) => {
       const result: Record<string, V> = {};
       definitionsByName(defs).forEach((keyDefs, key) => {
-        const keyLoc = loc.concat(key);
+        const keyLoc = pathWith(loc, key);
         if (lazy) {
           // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
           defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);

@@ -163,11 +163,18 @@ function sortedChildren(ns: NamespaceNode, hidden: string | undefined): SortedCh
     | SortedChildren
     | undefined;
   if (cached) return cached;
-  const names = [...ns.children.keys()].filter((k) => k !== hidden).sort();
+  const names = [...ns.children.keys()].filter((k) => k !== hidden);
+  if (!isSorted(names)) names.sort();
   const sorted = { names, nodes: names.map((k) => ns.children.get(k)!), integerKey: names.some(isIndex) };
   if (hidden === undefined) d.sortedChildren = sorted;
   else d.sortedRootChildren = sorted;
   return sorted;
+}
+
+/** Sorting allocates even when there is nothing to do; names are often declared in order. */
+function isSorted(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return false;
+  return true;
 }
 
 /** The entries of a view with freeform values, sorted. */
@@ -222,7 +229,8 @@ function sortedPlain(value: unknown): unknown {
     }
     return out;
   }
-  const keys = Object.keys(value).sort();
+  const keys = Object.keys(value);
+  if (!isSorted(keys)) keys.sort();
   for (const k of keys) {
     const p = isIndex(k) ? integerKeys : sortedPlain((value as Record<string, unknown>)[k]);
     if (p === integerKeys) return integerKeys;
