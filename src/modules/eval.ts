@@ -177,7 +177,10 @@ class OptionState {
   }
 }
 
-type Wrapper = { readonly condition: unknown } | { readonly priority: number };
+/** The properties around a set of definitions being pushed down, innermost first. */
+type Wrapper =
+  | { readonly condition: unknown; readonly outer: Wrapper | null }
+  | { readonly priority: number; readonly outer: Wrapper | null };
 
 /** What a module whose configuration is a plain value defines on an option tree. */
 interface StaticStructure {
@@ -813,7 +816,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     value: unknown,
     m: LoadedModule,
     origin: Origin,
-    wrappers: Wrapper[] | null,
+    wrappers: Wrapper | null,
     defined: (OptionNode | Definition)[],
     unmatched: { prefix: readonly string[]; def: Definition }[],
   ): void {
@@ -830,7 +833,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
           p.content,
           m,
           origin,
-          [...(wrappers ?? []), { condition: p.condition }],
+          { condition: p.condition, outer: wrappers },
           defined,
           unmatched,
         );
@@ -843,7 +846,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
           p.content,
           m,
           origin,
-          [...(wrappers ?? []), { priority: p.priority }],
+          { priority: p.priority, outer: wrappers },
           defined,
           unmatched,
         );
@@ -882,14 +885,11 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
         continue;
       }
       let v: unknown = d.get ? thunkOf(value, key) : d.value;
-      if (wrappers) {
-        for (let i = wrappers.length - 1; i >= 0; i--) {
-          const w = wrappers[i]!;
-          v =
-            "condition" in w
-              ? { _type: "if", condition: w.condition, content: v }
-              : { _type: "override", priority: w.priority, content: v };
-        }
+      for (let w = wrappers; w !== null; w = w.outer) {
+        v =
+          "condition" in w
+            ? { _type: "if", condition: w.condition, content: v }
+            : { _type: "override", priority: w.priority, content: v };
       }
       const def: Definition = new DefinitionAt(v, origin, key);
       if (child) defined.push(child, def);

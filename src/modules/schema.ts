@@ -185,7 +185,7 @@ function buildNamespace(
     }
   }
   if (!shared) {
-    for (const [key, owner] of owners) {
+    owners.forEach((owner, key) => {
       const d = owner as RawDecl;
       const childPath = pathWith(path, key);
       const decl = {
@@ -204,7 +204,7 @@ function buildNamespace(
             }
           : namespace(key, childPath, prefix, [decl]),
       );
-    }
+    });
     return { kind: "namespace", name, path, children: owners as Map<string, TreeNode>, derived: {} };
   }
   const byName = new Map<string, RawDecl[]>();
@@ -360,12 +360,17 @@ class SingleDeclaration implements MergedOption {
   #defaultOnly: Definition[] | undefined;
   readonly type: OptionType<any, any>;
   readonly hasDefault: boolean;
+  // Read whenever a value is computed: fields, not getters reading declarations of many shapes.
+  readonly readOnly: boolean;
+  readonly apply: ((v: unknown) => unknown) | undefined;
   constructor(
     readonly opt: Option & Record<string, unknown>,
     readonly decl: RawDecl,
   ) {
     this.type = opt.type ?? types.unspecified;
     this.hasDefault = "default" in opt;
+    this.readOnly = opt.readOnly === true;
+    this.apply = opt.apply;
   }
   get default() {
     return this.opt.default;
@@ -379,17 +384,11 @@ class SingleDeclaration implements MergedOption {
   get description() {
     return this.opt.description;
   }
-  get readOnly() {
-    return this.opt.readOnly === true;
-  }
   get internal() {
     return this.opt.internal === true;
   }
   get visible() {
     return this.opt.visible ?? true;
-  }
-  get apply() {
-    return this.opt.apply;
   }
   get declarations(): readonly Declaration[] {
     this.#declarations ??= [{ option: this.opt, from: originOf(this.decl) }];
