@@ -357,7 +357,8 @@ function mergeOptionDecls(
 class SingleDeclaration implements MergedOption {
   #declarations: Declaration[] | undefined;
   #defaultDefinition: Definition | undefined;
-  #defaultOnly: Definition[] | undefined;
+  /** null: the default is not a plain value (or there is none). */
+  #defaultOnly: Definition[] | null | undefined;
   readonly type: OptionType<any, any>;
   readonly hasDefault: boolean;
   // Read whenever a value is computed: fields, not getters reading declarations of many shapes.
@@ -403,10 +404,14 @@ class SingleDeclaration implements MergedOption {
     return this.#defaultDefinition;
   }
   get defaultOnly(): Definition[] | undefined {
-    if (!this.hasDefault || propertyType(this.opt.default) !== undefined || isThunk(this.opt.default))
-      return undefined;
-    this.#defaultOnly ??= [{ value: this.opt.default, from: originOf(this.decl) }];
-    return this.#defaultOnly;
+    if (this.#defaultOnly === undefined) {
+      const d = this.opt.default;
+      this.#defaultOnly =
+        !this.hasDefault || propertyType(d) !== undefined || isThunk(d)
+          ? null
+          : [{ value: d, from: originOf(this.decl) }];
+    }
+    return this.#defaultOnly ?? undefined;
   }
 }
 
