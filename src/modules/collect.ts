@@ -67,9 +67,17 @@ export class LoadedModule {
   }
 }
 
+/**
+ * On module objects hearth makes itself: their loaded form, kept on the object (see loadModule).
+ * These objects are made per evaluation (a submodule type's declarations, merged), and a
+ * WeakMap entry for such an object keeps what it refers to alive through young-generation
+ * collections (measured: a whole host evaluation per host).
+ */
+const loadedHere = Symbol("hearth.loaded");
+
 /** A module object that imports `module` and gives it a location (NixOS' setDefaultModuleLocation). */
 export function withSource(source: ModuleSource, module: unknown): object {
-  return { [moduleSourceKey]: source, imports: [module] };
+  return { [moduleSourceKey]: source, imports: [module], [loadedHere]: undefined };
 }
 
 export function sourceOf(m: unknown): ModuleSource | undefined {
@@ -210,8 +218,9 @@ export function loadModule(
   const source = own ?? parent;
   // A module's definitions are placed at its own source, or else where its parent's are.
   const origin = (m as { [originKey]?: Origin } | null)?.[originKey] ?? (own ? undefined : parentOrigin);
+  const here = typeof m === "object" && m !== null && loadedHere in m;
   if (typeof m === "object" && m !== null) {
-    const known = unified.get(m);
+    const known = here ? (m as { [loadedHere]?: LoadedModule })[loadedHere] : unified.get(m);
     if (known && known.source === source && (origin === undefined || known.origin === origin))
       return checkClass(ctx, known);
   }
@@ -243,7 +252,8 @@ export function loadModule(
       `Expected a module, but found a value of type "${String(t)}"${source === parent ? "" : ` (defined at \`${showModule(source)}')`} while loading a module into \`${showModule(parent)}'.${t === "merge" ? " A mkMerge is a module's configuration, not a module: write { config: mkMerge([…]) }." : ""}\nA module is typically loaded by adding it to the \`imports' of an existing module, or to the modules of a host. Please make sure that each of the list items is a module, and not a different kind of value.`,
     );
   }
-  if (typeof m === "object" && m !== null) unified.set(m, loaded);
+  if (here) (m as { [loadedHere]?: LoadedModule })[loadedHere] = loaded;
+  else if (typeof m === "object" && m !== null) unified.set(m, loaded);
   return checkClass(ctx, loaded);
 }
 

@@ -80,13 +80,18 @@ interface RawDecl {
   readonly source: ModuleSource;
   readonly value: unknown;
   readonly path: readonly string[];
+  /** From a module value other evaluations load too (not what a module function returned). */
+  readonly shared: boolean;
 }
 
 const originOf = (d: RawDecl): Origin => ({ module: d.source, path: d.path, declaration: true });
 
 // A namespace's tree depends only on the objects that declare it (and where they were written):
 // every host imports the same app modules, every element of an attrsOf submodule has the same
-// options. So trees are built once per sequence of declaring objects, and shared.
+// options. So trees are built once per sequence of declaring objects, and shared. Not for
+// objects a module function returned: they are new in every evaluation, and an entry for one
+// (whose tree may lead back to its evaluation: a submodule function reading the outer config)
+// keeps the whole evaluation alive until a full garbage collection once the object is old.
 interface TrieNode {
   readonly source: ModuleSource | undefined;
   readonly next: WeakMap<object, TrieNode>;
@@ -101,7 +106,7 @@ export function optionTree(modules: readonly LoadedModule[], prefix: readonly st
   let shared = true;
   for (const m of modules) {
     if (!hasKeys(m.options)) continue;
-    decls.push({ source: m.source, value: m.options, path: [] });
+    decls.push({ source: m.source, value: m.options, path: [], shared: m.shared });
     shared &&= m.shared;
   }
   if (shared) return namespace("", [], prefix, decls);
@@ -128,6 +133,7 @@ function namespace(
   prefix: readonly string[],
   decls: readonly RawDecl[],
 ): NamespaceNode {
+  if (!decls.every((d) => d.shared)) return buildNamespace(name, path, prefix, decls);
   let trie = trieRoot;
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
@@ -158,7 +164,7 @@ function buildNamespace(
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
       const childPath = pathWith(path, key);
-      const decl = { source: d.source, value: d.value[key], path: childPath };
+      const decl = { source: d.source, value: d.value[key], path: childPath, shared: d.shared };
       children.set(
         key,
         isOption(decl.value)
@@ -192,6 +198,7 @@ function buildNamespace(
         source: d.source,
         value: (d.value as Record<string, unknown>)[key],
         path: pathWith(d.path, key),
+        shared: d.shared,
       };
       owners.set(
         key,
@@ -214,6 +221,7 @@ function buildNamespace(
         source: d.source,
         value: (d.value as Record<string, unknown>)[key],
         path: pathWith(d.path, key),
+        shared: d.shared,
       };
       const list = byName.get(key);
       if (list) list.push(entry);
