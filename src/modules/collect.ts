@@ -269,7 +269,7 @@ function checkClass(ctx: LoadContext, m: LoadedModule): LoadedModule {
 
 interface Structured {
   readonly module: LoadedModule;
-  readonly imports: Structured[];
+  imports: Structured[];
 }
 
 /**
@@ -301,39 +301,49 @@ export function collectModules(
   const disabled: { from: LoadedModule; entry: unknown }[] = [];
   // A module value imported twice is loaded (its function called) once per evaluation.
   const loaded = new Map<unknown, Structured>();
+  // The keys of the modules whose imports are being loaded, outermost first.
+  const path: unknown[] = [];
   const load = (
     parent: ModuleSource,
     parentOrigin: Origin | undefined,
     parentKey: string,
     list: readonly unknown[],
-    path: Set<unknown>,
-  ): Structured[] =>
-    list.map((m, i) => {
+  ): Structured[] => {
+    const out = new Array<Structured>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       const cacheable = (typeof m === "object" && m !== null) || typeof m === "function";
       const known = cacheable ? loaded.get(m) : undefined;
-      if (known) return known;
+      if (known) {
+        out[i] = known;
+        continue;
+      }
       const module =
         list === initial && i < first.length
           ? first[i]!
           : loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
       for (const entry of module.disabledModules) disabled.push({ from: module, entry });
       // An import cycle: the module is already on the path, so the closure visits it anyway.
-      if (path.has(module.key)) return { module, imports: [] };
+      if (path.includes(module.key)) {
+        out[i] = { module, imports: [] };
+        continue;
+      }
       const structured: Structured = { module, imports: [] };
       if (cacheable) loaded.set(m, structured);
       if (module.imports.length > 0) {
-        const inner = new Set(path).add(module.key);
-        structured.imports.push(
-          ...load(module.source, module.origin, String(module.key), module.imports, inner),
-        );
+        path.push(module.key);
+        structured.imports = load(module.source, module.origin, String(module.key), module.imports);
+        path.pop();
       }
-      return structured;
-    });
-  const tree = load(root, undefined, "", initial, new Set());
+      out[i] = structured;
+    }
+    return out;
+  };
+  const tree = load(root, undefined, "", initial);
   const isDisabled = disabledMatcher(disabled);
   const seen = new Set<unknown>();
   const out: LoadedModule[] = [];
-  const queue: Structured[] = tree.filter((s) => !isDisabled(s.module));
+  const queue: Structured[] = disabled.length === 0 ? tree : tree.filter((s) => !isDisabled(s.module));
   for (let i = 0; i < queue.length; i++) {
     const s = queue[i]!;
     if (seen.has(s.module.key)) continue;
