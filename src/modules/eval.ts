@@ -307,7 +307,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #namespaces: Map<NamespaceNode, object> | undefined;
   #optionsTrees: Map<NamespaceNode, object> | undefined;
   /** Per module: not started, running, done (see #ensureStructure). */
-  #status: number[];
+  #status: Uint8Array;
   /** Modules before this index are all started. */
   #firstPending = 0;
   /** Modules whose configuration is being computed (indexes), innermost last. */
@@ -343,7 +343,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       this.modules = collected!;
       this.#hasFreeform = false;
       this.tree = template.tree;
-      this.#status = new Array(this.modules.length).fill(Status.Pending);
+      this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
       this.#name = spec.moduleArgs?.name as string | undefined;
       return;
     }
@@ -362,7 +362,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     this.#collecting = false;
     this.#hasFreeform = this.modules.some((m) => m.hasFreeformType);
     this.tree = optionTree(this.modules, this.prefix);
-    this.#status = new Array(this.modules.length).fill(Status.Pending);
+    this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
   }
 
   // -------------------------------------------------------------------------------------------
