@@ -147,7 +147,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 const integerKeys = Symbol("integer keys");
-const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+const isIndex = (k: string) => {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+};
 
 /** A namespace's visible children, sorted by name (computed once per namespace). */
 interface SortedChildren {
@@ -200,7 +203,9 @@ function sortedPlain(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      const v = sortedPlain(value[i]);
+      const x = value[i];
+      // Scalars (most values) inline: a call per value is what costs most before V8 optimises.
+      const v = x === null || typeof x !== "object" ? scalar(x) : sortedPlain(x);
       if (v === integerKeys) return integerKeys;
       out[i] = v;
     }
@@ -216,7 +221,8 @@ function sortedPlain(value: unknown): unknown {
       if (integerKey) return integerKeys;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
-        const v = sortedPlain(node.kind === "option" ? source.value(node) : source.namespace(node));
+        const x = node.kind === "option" ? source.value(node) : source.namespace(node);
+        const v = x === null || typeof x !== "object" ? scalar(x) : sortedPlain(x);
         if (v === integerKeys) return integerKeys;
         out[names[i]!] = v;
       }
