@@ -157,8 +157,8 @@ function buildNamespace(
   prefix: readonly string[],
   decls: readonly RawDecl[],
 ): NamespaceNode {
-  const children = new Map<string, TreeNode>();
   if (decls.length === 1) {
+    const children = new Map<string, TreeNode>();
     // Declared by one module (the usual case): no grouping by name needed.
     const d = decls[0]!;
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
@@ -214,6 +214,7 @@ function buildNamespace(
     });
     return { kind: "namespace", name, path, children: owners as Map<string, TreeNode>, derived: {} };
   }
+  const children = new Map<string, TreeNode>();
   const byName = new Map<string, RawDecl[]>();
   for (const d of decls) {
     for (const key in d.value as object) {
