@@ -561,7 +561,10 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
 
   /** ViewSource: an option's value. */
   value(node: OptionNode): unknown {
-    return this.#force(this.#state(node));
+    // Most reads are of a value already computed: answered without further calls.
+    const state = this.#states.get(node);
+    if (state !== undefined && state.state === State.Done) return state.value;
+    return this.#force(state ?? this.#state(node));
   }
 
   /** ViewSource: freeform values below a namespace. */

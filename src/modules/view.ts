@@ -56,7 +56,7 @@ const handler: ProxyHandler<Target> = {
   get(t, key) {
     if (typeof key === "string") {
       const child = t.namespace.children.get(key);
-      if (child) return read(t, child);
+      if (child) return child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
       const ff = t.source.freeform(t.namespace);
       if (ff && Object.hasOwn(ff, key)) return ff[key];
     } else if (key === viewSource) {
