@@ -69,9 +69,9 @@ export class LoadedModule {
 
 /**
  * On module objects hearth makes itself: their loaded form, kept on the object (see loadModule).
- * These objects are made per evaluation (a submodule type's declarations, merged), and a
- * WeakMap entry for such an object keeps what it refers to alive through young-generation
- * collections (measured: a whole host evaluation per host).
+ * These objects are made per evaluation (a submodule type's declarations, merged), and once
+ * one is old, a WeakMap entry for it keeps what it refers to alive through young-generation
+ * collections: through a submodule function reading the outer config, a whole evaluation.
  */
 const loadedHere = Symbol("hearth.loaded");
 

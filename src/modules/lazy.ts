@@ -51,7 +51,7 @@ class LazySlot {
 
 /** Where an object's lazily computed properties keep their state. */
 const lazySlots = Symbol("hearth.lazySlots");
-/** One getter per property name, shared by every object. */
+/** One getter per property name, shared by every object (the attribute names of one lab). */
 const lazyGetters = new Map<string, () => unknown>();
 
 function lazyGetter(key: string): () => unknown {
