@@ -950,9 +950,11 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     if (state.state === State.Done) return state.value;
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
-    this.#ensureStructure();
-    // Computing the structure may have run a module that read (and so evaluated) this option.
-    if (state.state !== State.Pending) return this.#force(state);
+    if (!this.#structureComplete) {
+      this.#ensureStructure();
+      // Computing the structure may have run a module that read (and so evaluated) this option.
+      if (state.state !== State.Pending) return this.#force(state);
+    }
     if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
     state.state = State.Running;
     evaluating.push(state);
