@@ -78,81 +78,112 @@ function setParts(target: Record<string, any>, parts: readonly string[], value: 
   cur[parts[parts.length - 1]!] = value;
 }
 
-/** Compiles a `${…}` template once; the result fills it in from a scope. */
-function compileTemplate(text: string): (s: Scope) => string {
-  const parts = text.split(/\$\{([^}]+)\}/);
-  const pieces = parts.map((part, i): ((s: Scope) => string) => {
-    if (i % 2 === 0) return () => part;
-    if (part === "name") return (s) => s.name!;
-    if (part === "service") return (s) => s.service!.name;
-    if (part === "url") return (s) => `https://${s.cfg.subdomain}.${s.config.networking.domain}`;
-    const ref = part.startsWith("config.")
-      ? part.slice(7)
-      : part.startsWith("cfg.")
-        ? part.slice(4)
-        : undefined;
-    if (ref === undefined) throw new Error(`unknown template reference ${part}`);
-    const read = getter(ref);
-    return part.startsWith("config.") ? (s) => String(read(s.config)) : (s) => String(read(s.cfg));
-  });
-  return (s) => {
-    let out = "";
-    for (const p of pieces) out += p(s);
-    return out;
-  };
+// The workload describes module code as data (templates, expressions, dotted keys). It is
+// compiled into JavaScript once per piece of data, the code a user would have written by hand
+// (object literals, template strings, property reads), and run for every host and element.
+
+/** JavaScript reading `a.b.c` from the expression `from`, a missing step giving undefined. */
+const readCode = (from: string, path: string) =>
+  from +
+  path
+    .split(".")
+    .map((p) => `?.[${JSON.stringify(p)}]`)
+    .join("");
+
+/** A template reference as a JavaScript expression over the scope `s`. */
+function referenceCode(part: string): string {
+  if (part === "name") return "s.name";
+  if (part === "service") return "s.service.name";
+  if (part === "url")
+    return '("https://" + String(s.cfg.subdomain) + "." + String(s.config.networking.domain))';
+  if (part.startsWith("config.")) return readCode("s.config", part.slice(7));
+  if (part.startsWith("cfg.")) return readCode("s.cfg", part.slice(4));
+  throw new Error(`unknown template reference ${part}`);
 }
 
-/** The workload's expressions, compiled once: `cfg.port >= 1024`, `cfg.subdomain != ""`, … */
-function expression(expr: string): (s: Scope) => unknown {
+/** A `${…}` template as a JavaScript string expression. */
+function templateCode(text: string): string {
+  const pieces = text
+    .split(/\$\{([^}]+)\}/)
+    .map((part, i) =>
+      i % 2 === 0 ? (part === "" ? "" : JSON.stringify(part)) : `String(${referenceCode(part)})`,
+    )
+    .filter((piece) => piece !== "");
+  return pieces.length === 0 ? '""' : `(${pieces.join(" + ")})`;
+}
+
+/** The workload's expressions: `cfg.port >= 1024`, `cfg.subdomain != ""`, `cfg.enable`, … */
+function expressionCode(expr: string): string {
   const m = /^(config|cfg)\.([\w.]+)(?:\s*(>=|!=|==)\s*(.+))?$/.exec(expr.trim());
   if (!m) throw new Error(`unsupported expression ${expr}`);
   const [, root, path, op, rhsText] = m;
-  const rhs = rhsText === undefined ? undefined : JSON.parse(rhsText);
-  const read = getter(path!);
-  return (s) => {
-    const v = read(root === "config" ? s.config : s.cfg);
-    if (op === ">=") return v >= rhs;
-    if (op === "!=") return v !== rhs;
-    if (op === "==") return v === rhs;
-    return v;
-  };
+  const read = readCode(root === "config" ? "s.config" : "s.cfg", path!);
+  if (op === undefined) return read;
+  const rhs = JSON.stringify(JSON.parse(rhsText!));
+  return `(${read} ${op === ">=" ? ">=" : op === "!=" ? "!==" : "==="} ${rhs})`;
 }
 
 /**
- * Compiles a definition tree with computed values (templates, params, expressions, dotted and
- * templated keys) into a function building it from a scope: the module's code, written once.
+ * A definition tree with computed values (templates, params, expressions, dotted and templated
+ * keys) as a JavaScript expression building it from the scope `s`.
  */
-function compile(v: unknown): (s: Scope) => unknown {
-  if (Array.isArray(v)) {
-    const items = v.map(compile);
-    return (s) => items.map((f) => f(s));
-  }
-  if (v === null || typeof v !== "object") return () => v;
+function valueCode(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(valueCode).join(", ")}]`;
+  if (v === undefined) return "undefined";
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
   const o = v as Record<string, unknown>;
-  if (typeof o.template === "string") return compileTemplate(o.template);
-  if (typeof o.param === "string") {
-    const read = getter(o.param);
-    return (s) => read(s.service);
-  }
-  if (typeof o.expr === "string") return expression(o.expr);
-  const entries = Object.entries(o).map(([k, x]) => {
-    const value = compile(x);
-    if (k.includes("${")) {
-      const key = compileTemplate(k);
-      return (s: Scope, out: Record<string, unknown>) => setPath(out, key(s), value(s));
+  if (typeof o.template === "string") return templateCode(o.template);
+  if (typeof o.param === "string") return readCode("s.service", o.param);
+  if (typeof o.expr === "string") return expressionCode(o.expr);
+  return objectCode(Object.entries(o).map(([k, x]) => [k, valueCode(x)]));
+}
+
+/** An object built from `[key, code]` entries, in order: dotted keys nest, as `a.b = 1` in Nix. */
+function objectCode(entries: [string, string][]): string {
+  const statements = entries.map(([k, code]) => {
+    const nest = (parts: string[]) => {
+      let target = "out";
+      for (const part of parts) target = `(${target}[${JSON.stringify(part)}] ??= {})`;
+      return target;
+    };
+    const templated = k.indexOf("${");
+    if (templated >= 0) {
+      // What is filled in may hold dots: it is split when the code runs.
+      const dot = k.lastIndexOf(".", templated);
+      const fixed = dot < 0 ? [] : k.slice(0, dot).split(".");
+      return `setPath(${nest(fixed)}, ${templateCode(k.slice(dot + 1))}, ${code});`;
     }
     const parts = k.split(".");
-    return parts.length > 1
-      ? (s: Scope, out: Record<string, unknown>) => setParts(out, parts, value(s))
-      : (s: Scope, out: Record<string, unknown>) => {
-          out[k] = value(s);
-        };
+    return `${nest(parts.slice(0, -1))}[${JSON.stringify(parts[parts.length - 1])}] = ${code};`;
   });
-  return (s) => {
-    const out: Record<string, unknown> = {};
-    for (const e of entries) e(s, out);
-    return out;
-  };
+  return `((out) => { ${statements.join(" ")} return out; })({})`;
+}
+
+// Compiled once per piece of data: the workload is read once, and its objects are the same for
+// every host and every element.
+const compiled = new Map<unknown, (s: Scope, ...rest: any[]) => any>();
+
+function compileCode(key: unknown, code: () => string): (s: Scope, ...rest: any[]) => any {
+  let f = compiled.get(key);
+  if (!f) {
+    f = new Function("setPath", "mkOption", `"use strict"; return (s, T) => ${code()};`)(
+      setPath,
+      mkOption,
+    ) as (s: Scope) => any;
+    compiled.set(key, f);
+  }
+  return f;
+}
+
+/** A definition tree compiled into a function building it from a scope. */
+function compile(v: unknown): (s: Scope) => any {
+  if (v === null || typeof v !== "object") return () => v;
+  return compileCode(v, () => valueCode(v));
+}
+
+/** An expression compiled into a function of a scope. */
+function expression(expr: string): (s: Scope) => unknown {
+  return compileCode(`expr:${expr}`, () => expressionCode(expr));
 }
 
 const baseTypes: Record<string, OptionType<any, any>> = {
@@ -177,25 +208,24 @@ function typeOf(spec: TypeSpec, outer: () => any): OptionType<any, any> {
   }));
 }
 
-/** Compiles option specs into a function declaring them (defaults computed from a scope). */
+/**
+ * Compiles option specs into a function declaring them (defaults computed from a scope). The
+ * types are made here, once per call: a submodule's option types are new in every evaluation
+ * of a module function that declares them, as in NixOS.
+ */
 function declarations(specs: OptionSpecs, outer: () => any): (scope: Scope) => Record<string, unknown> {
-  const entries = Object.entries(specs).map(([path, spec]) => {
-    const type = typeOf(spec.type, outer);
-    const parts = path.split(".");
-    const withDefault = "default" in spec;
-    const computedDefault = compile(spec.default);
-    return (scope: Scope, out: Record<string, unknown>) =>
-      setParts(
-        out,
-        parts,
-        withDefault ? mkOption({ type, default: computedDefault(scope) }) : mkOption({ type }),
-      );
-  });
-  return (scope) => {
-    const out: Record<string, unknown> = {};
-    for (const e of entries) e(scope, out);
-    return out;
-  };
+  const optionTypes = Object.values(specs).map((spec) => typeOf(spec.type, outer));
+  const declare = compileCode(specs, () =>
+    objectCode(
+      Object.entries(specs).map(([path, spec], i) => [
+        path,
+        "default" in spec
+          ? `mkOption({ type: T[${i}], default: ${valueCode(spec.default)} })`
+          : `mkOption({ type: T[${i}] })`,
+      ]),
+    ),
+  );
+  return (scope) => declare(scope, optionTypes);
 }
 
 export function sharedModule(w: Workload): Module {

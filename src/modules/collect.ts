@@ -67,9 +67,17 @@ export class LoadedModule {
   }
 }
 
+/**
+ * On module objects hearth makes itself: their loaded form, kept on the object (see loadModule).
+ * These objects are made per evaluation (a submodule type's declarations, merged), and once
+ * one is old, a WeakMap entry for it keeps what it refers to alive through young-generation
+ * collections: through a submodule function reading the outer config, a whole evaluation.
+ */
+const loadedHere = Symbol("hearth.loaded");
+
 /** A module object that imports `module` and gives it a location (NixOS' setDefaultModuleLocation). */
 export function withSource(source: ModuleSource, module: unknown): object {
-  return { [moduleSourceKey]: source, imports: [module] };
+  return { [moduleSourceKey]: source, imports: [module], [loadedHere]: undefined };
 }
 
 export function sourceOf(m: unknown): ModuleSource | undefined {
@@ -210,8 +218,9 @@ export function loadModule(
   const source = own ?? parent;
   // A module's definitions are placed at its own source, or else where its parent's are.
   const origin = (m as { [originKey]?: Origin } | null)?.[originKey] ?? (own ? undefined : parentOrigin);
+  const here = typeof m === "object" && m !== null && loadedHere in m;
   if (typeof m === "object" && m !== null) {
-    const known = unified.get(m);
+    const known = here ? (m as { [loadedHere]?: LoadedModule })[loadedHere] : unified.get(m);
     if (known && known.source === source && (origin === undefined || known.origin === origin))
       return checkClass(ctx, known);
   }
@@ -243,7 +252,8 @@ export function loadModule(
       `Expected a module, but found a value of type "${String(t)}"${source === parent ? "" : ` (defined at \`${showModule(source)}')`} while loading a module into \`${showModule(parent)}'.${t === "merge" ? " A mkMerge is a module's configuration, not a module: write { config: mkMerge([…]) }." : ""}\nA module is typically loaded by adding it to the \`imports' of an existing module, or to the modules of a host. Please make sure that each of the list items is a module, and not a different kind of value.`,
     );
   }
-  if (typeof m === "object" && m !== null) unified.set(m, loaded);
+  if (here) (m as { [loadedHere]?: LoadedModule })[loadedHere] = loaded;
+  else if (typeof m === "object" && m !== null) unified.set(m, loaded);
   return checkClass(ctx, loaded);
 }
 
@@ -259,7 +269,7 @@ function checkClass(ctx: LoadContext, m: LoadedModule): LoadedModule {
 
 interface Structured {
   readonly module: LoadedModule;
-  readonly imports: Structured[];
+  imports: Structured[];
 }
 
 /**
@@ -271,47 +281,69 @@ export function collectModules(
   root: ModuleSource,
   initial: readonly unknown[],
 ): LoadedModule[] {
-  // Fast path: nothing imports anything and nothing is disabled.
-  if (
-    initial.every(
-      (m) => m instanceof LoadedModule && m.imports.length === 0 && m.disabledModules.length === 0,
-    )
-  ) {
-    return dedupe(initial as LoadedModule[]);
+  // Fast path: nothing imports anything and nothing is disabled, so the modules in order. The
+  // modules loaded before one that imports something are not loaded again below.
+  const first: LoadedModule[] = [];
+  for (let i = 0; i < initial.length; i++) {
+    const m = initial[i];
+    const at = typeof m === "function" ? initial.indexOf(m) : i;
+    // A module value listed twice is loaded (its function called) once.
+    const module = at < i ? first[at]! : loadModule(ctx, root, undefined, `:anon-${i + 1}`, m);
+    first.push(module);
+    if (module.imports.length > 0 || module.disabledModules.length > 0) break;
   }
+  const last = first[first.length - 1];
+  if (
+    first.length === initial.length &&
+    (!last || (last.imports.length === 0 && last.disabledModules.length === 0))
+  )
+    return dedupe(first);
   const disabled: { from: LoadedModule; entry: unknown }[] = [];
   // A module value imported twice is loaded (its function called) once per evaluation.
   const loaded = new Map<unknown, Structured>();
+  // The keys of the modules whose imports are being loaded, outermost first.
+  const path: unknown[] = [];
   const load = (
     parent: ModuleSource,
     parentOrigin: Origin | undefined,
     parentKey: string,
     list: readonly unknown[],
-    path: Set<unknown>,
-  ): Structured[] =>
-    list.map((m, i) => {
+  ): Structured[] => {
+    const out = new Array<Structured>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       const cacheable = (typeof m === "object" && m !== null) || typeof m === "function";
       const known = cacheable ? loaded.get(m) : undefined;
-      if (known) return known;
-      const module = loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
+      if (known) {
+        out[i] = known;
+        continue;
+      }
+      const module =
+        list === initial && i < first.length
+          ? first[i]!
+          : loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
       for (const entry of module.disabledModules) disabled.push({ from: module, entry });
       // An import cycle: the module is already on the path, so the closure visits it anyway.
-      if (path.has(module.key)) return { module, imports: [] };
+      if (path.includes(module.key)) {
+        out[i] = { module, imports: [] };
+        continue;
+      }
       const structured: Structured = { module, imports: [] };
       if (cacheable) loaded.set(m, structured);
       if (module.imports.length > 0) {
-        const inner = new Set(path).add(module.key);
-        structured.imports.push(
-          ...load(module.source, module.origin, String(module.key), module.imports, inner),
-        );
+        path.push(module.key);
+        structured.imports = load(module.source, module.origin, String(module.key), module.imports);
+        path.pop();
       }
-      return structured;
-    });
-  const tree = load(root, undefined, "", initial, new Set());
+      out[i] = structured;
+    }
+    return out;
+  };
+  const tree = load(root, undefined, "", initial);
   const isDisabled = disabledMatcher(disabled);
   const seen = new Set<unknown>();
   const out: LoadedModule[] = [];
-  const queue: Structured[] = tree.filter((s) => !isDisabled(s.module));
+  const queue: Structured[] = disabled.length === 0 ? tree : tree.filter((s) => !isDisabled(s.module));
   for (let i = 0; i < queue.length; i++) {
     const s = queue[i]!;
     if (seen.has(s.module.key)) continue;

@@ -22,6 +22,8 @@ import { mkOption } from "./option.ts";
 import {
   childOrigin,
   type Definition,
+  joinPaths,
+  pathWith,
   type ModuleSource,
   type Origin,
   showModule,
@@ -85,8 +87,9 @@ export interface Evaluation<C = any> {
 }
 
 /**
- * Adds a definition from module `index`, keeping module order. Modules are usually computed in
- * order; one computed early (inside another's computation) makes its definitions arrive late.
+ * Adds a definition from module `index`. Modules are usually computed in order, but one computed
+ * early (inside another's computation) makes its definitions arrive late: they are put in module
+ * order once, when the option is read (see definitionsOf).
  */
 function addDefinition(state: OptionState, def: Definition, index: number): void {
   const n = state.defs.length;
@@ -97,15 +100,21 @@ function addDefinition(state: OptionState, def: Definition, index: number): void
     return;
   }
   const from = (state.from ??= [state.firstModule]);
-  let at = n;
-  while (at > 0 && from[at - 1]! > index) at--;
-  if (at === n) {
-    state.defs.push(def);
-    from.push(index);
-  } else {
-    state.defs.splice(at, 0, def);
-    from.splice(at, 0, index);
+  if (from[n - 1]! > index) state.unordered = true;
+  state.defs.push(def);
+  from.push(index);
+}
+
+/** An option's definitions in module order (definitions of one module in the order given). */
+function definitionsOf(state: OptionState): Definition[] {
+  if (state.unordered) {
+    const { defs, from } = state;
+    const order = from!.map((_, i) => i).sort((a, b) => from![a]! - from![b]! || a - b);
+    state.defs = order.map((i) => defs[i]!);
+    state.from = order.map((i) => from![i]!);
+    state.unordered = false;
   }
+  return state.defs;
 }
 
 /** A request to compute the definitions again, in a better order (see #ensureStructure). */
@@ -137,7 +146,7 @@ class DefinitionAt implements Definition, Origin {
     return this.parent.module;
   }
   get path(): readonly string[] {
-    return this.parent.path.concat(this.key);
+    return pathWith(this.parent.path, this.key);
   }
 }
 
@@ -148,6 +157,8 @@ class OptionState {
   /** The index of the module of the first definition, and of each one once there are several. */
   firstModule = -1;
   from: number[] | undefined;
+  /** Some definition arrived after one from a later module (see addDefinition). */
+  unordered = false;
   state: State = State.Pending;
   value: unknown;
   error: unknown;
@@ -161,12 +172,15 @@ class OptionState {
   ) {}
   /** The option's full path (made when needed: most options never need it). */
   get loc(): readonly string[] {
-    this.#loc ??= this.prefix.length === 0 ? this.node.path : this.prefix.concat(this.node.path);
+    this.#loc ??= this.prefix.length === 0 ? this.node.path : joinPaths(this.prefix, this.node.path);
     return this.#loc;
   }
 }
 
-type Wrapper = { readonly condition: unknown } | { readonly priority: number };
+/** The properties around a set of definitions being pushed down, innermost first. */
+type Wrapper =
+  | { readonly condition: unknown; readonly outer: Wrapper | null }
+  | { readonly priority: number; readonly outer: Wrapper | null };
 
 /** What a module whose configuration is a plain value defines on an option tree. */
 interface StaticStructure {
@@ -293,7 +307,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #namespaces: Map<NamespaceNode, object> | undefined;
   #optionsTrees: Map<NamespaceNode, object> | undefined;
   /** Per module: not started, running, done (see #ensureStructure). */
-  #status: number[];
+  #status: Uint8Array;
   /** Modules before this index are all started. */
   #firstPending = 0;
   /** Modules whose configuration is being computed (indexes), innermost last. */
@@ -329,7 +343,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       this.modules = collected!;
       this.#hasFreeform = false;
       this.tree = template.tree;
-      this.#status = new Array(this.modules.length).fill(Status.Pending);
+      this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
       this.#name = spec.moduleArgs?.name as string | undefined;
       return;
     }
@@ -348,7 +362,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     this.#collecting = false;
     this.#hasFreeform = this.modules.some((m) => m.hasFreeformType);
     this.tree = optionTree(this.modules, this.prefix);
-    this.#status = new Array(this.modules.length).fill(Status.Pending);
+    this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
   }
 
   // -------------------------------------------------------------------------------------------
@@ -401,9 +415,16 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #moduleArgs(): Record<string, unknown> {
     if (this.#args) return this.#args;
     const specialArgs = this.spec.specialArgs ?? noSpecialArgs;
-    const args = Object.create(moduleArgsPrototype) as Record<string | symbol, unknown>;
-    Object.assign(args, specialArgs, this.spec.moduleArgs, { lib, specialArgs });
+    // Filled in before it gets its prototype: a store on an object whose prototype chain has a
+    // proxy goes through the proxy, several times slower.
+    const args: Record<string | symbol, unknown> = {};
+    for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
+    const moduleArgs = this.spec.moduleArgs;
+    if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
+    args.lib = lib;
+    args.specialArgs = specialArgs;
     args[argsEvaluation] = this;
+    Object.setPrototypeOf(args, moduleArgsPrototype);
     this.#args = args;
     return args;
   }
@@ -540,7 +561,10 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
 
   /** ViewSource: an option's value. */
   value(node: OptionNode): unknown {
-    return this.#force(this.#state(node));
+    // Most reads are of a value already computed: answered without further calls.
+    const state = this.#states.get(node);
+    if (state !== undefined && state.state === State.Done) return state.value;
+    return this.#force(state ?? this.#state(node));
   }
 
   /** ViewSource: freeform values below a namespace. */
@@ -605,7 +629,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       },
       get rawDefinitions() {
         evaluation.#ensureStructure();
-        return [...evaluation.#sortedDefs(state)];
+        return [...definitionsOf(state)];
       },
       get files() {
         return merged().defsFinal.values.map((d) => showOrigin(d.from));
@@ -699,7 +723,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
 
   #computeStructure(index: number): void {
     const m = this.modules[index]!;
-    const cached = m.shared ? this.#staticStructures().get(m) : undefined;
+    const cache = m.shared && !this.tree.derived.once;
+    const cached = cache ? this.#staticStructures().get(m) : undefined;
     if (cached) {
       this.#status[index] = Status.Done;
       this.#define(index, m, cached.defined, cached.unmatched);
@@ -747,7 +772,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     if (this.#restart) throw this.#restart;
     this.#status[index] = Status.Done;
     // A module whose configuration is a plain value defines the same in every evaluation.
-    if (m.shared && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
+    if (cache && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
     this.#define(index, m, defined, unmatched);
   }
 
@@ -794,7 +819,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     value: unknown,
     m: LoadedModule,
     origin: Origin,
-    wrappers: Wrapper[] | null,
+    wrappers: Wrapper | null,
     defined: (OptionNode | Definition)[],
     unmatched: { prefix: readonly string[]; def: Definition }[],
   ): void {
@@ -811,7 +836,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
           p.content,
           m,
           origin,
-          [...(wrappers ?? []), { condition: p.condition }],
+          { condition: p.condition, outer: wrappers },
           defined,
           unmatched,
         );
@@ -824,7 +849,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
           p.content,
           m,
           origin,
-          [...(wrappers ?? []), { priority: p.priority }],
+          { priority: p.priority, outer: wrappers },
           defined,
           unmatched,
         );
@@ -863,27 +888,20 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
         continue;
       }
       let v: unknown = d.get ? thunkOf(value, key) : d.value;
-      if (wrappers) {
-        for (let i = wrappers.length - 1; i >= 0; i--) {
-          const w = wrappers[i]!;
-          v =
-            "condition" in w
-              ? { _type: "if", condition: w.condition, content: v }
-              : { _type: "override", priority: w.priority, content: v };
-        }
+      for (let w = wrappers; w !== null; w = w.outer) {
+        v =
+          "condition" in w
+            ? { _type: "if", condition: w.condition, content: v }
+            : { _type: "override", priority: w.priority, content: v };
       }
       const def: Definition = new DefinitionAt(v, origin, key);
       if (child) defined.push(child, def);
-      else unmatched.push({ prefix: ns.path.concat(key), def });
+      else unmatched.push({ prefix: pathWith(ns.path, key), def });
     }
   }
 
   #loc(node: TreeNode): readonly string[] {
-    return this.prefix.length === 0 ? node.path : this.prefix.concat(node.path);
-  }
-
-  #sortedDefs(state: OptionState): Definition[] {
-    return state.defs;
+    return this.prefix.length === 0 ? node.path : joinPaths(this.prefix, node.path);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -892,7 +910,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
     if (state.merged) return state.merged;
     const opt = state.node.option;
-    const sorted = this.#sortedDefs(state);
+    const sorted = definitionsOf(state);
     const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
     if (opt.readOnly && defs.length > 1) {
       throw new ModuleError(
@@ -912,7 +930,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
    */
   #merge(state: OptionState): unknown {
     const opt = state.node.option;
-    const defs = state.defs;
+    const defs = definitionsOf(state);
     if (!opt.readOnly) {
       const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
       if (only) {
@@ -932,9 +950,11 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     if (state.state === State.Done) return state.value;
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
-    this.#ensureStructure();
-    // Computing the structure may have run a module that read (and so evaluated) this option.
-    if (state.state !== State.Pending) return this.#force(state);
+    if (!this.#structureComplete) {
+      this.#ensureStructure();
+      // Computing the structure may have run a module that read (and so evaluated) this option.
+      if (state.state !== State.Pending) return this.#force(state);
+    }
     if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
     state.state = State.Running;
     evaluating.push(state);
@@ -972,7 +992,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     }
     if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
     const err = e as Error;
-    const defs = state.defs;
+    const defs = definitionsOf(state);
     const wrapped = new ModuleError(
       "type",
       `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
@@ -1063,7 +1083,7 @@ function cycleError(state: OptionState): ModuleError {
     "cycle",
     `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
       `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
-      showDefs(state.defs),
+      showDefs(definitionsOf(state)),
     state.loc,
   );
 }

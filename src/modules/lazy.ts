@@ -42,20 +42,51 @@ export function forEachLazyEntry(obj: object, visit: (key: string, value: unknow
   }
 }
 
+/** A lazily computed property's state (see defineLazy). */
+class LazySlot {
+  done = false;
+  value: unknown = undefined;
+  constructor(public compute: (() => unknown) | undefined) {}
+}
+
+/** Where an object's lazily computed properties keep their state. */
+const lazySlots = Symbol("hearth.lazySlots");
+/** One getter per property name, shared by every object (the attribute names of one lab). */
+const lazyGetters = new Map<string, () => unknown>();
+
+function lazyGetter(key: string): () => unknown {
+  let getter = lazyGetters.get(key);
+  if (!getter) {
+    getter = function (this: { [lazySlots]: Map<string, LazySlot> }) {
+      const slot = this[lazySlots].get(key)!;
+      if (!slot.done) {
+        slot.value = slot.compute!();
+        slot.done = true;
+        slot.compute = undefined;
+      }
+      return slot.value;
+    };
+    lazyGetters.set(key, getter);
+  }
+  return getter;
+}
+
 /**
- * Defines `key` on `obj` as a getter that computes the value once and then replaces itself with a
- * plain, enumerable, read-only data property.
+ * Defines `key` on `obj` as a getter that computes the value once, when first read.
+ *
+ * The getter is shared by every object and the computation kept on the object: V8 keeps an
+ * accessor in the object's hidden class, which lives until a full garbage collection, so a
+ * getter closing over the computation would keep all it refers to (a whole evaluation) alive
+ * through every young-generation collection until then.
  */
 export function defineLazy(obj: object, key: string, compute: () => unknown, enumerable = true): void {
-  Object.defineProperty(obj, key, {
-    configurable: true,
-    enumerable,
-    get() {
-      const value = compute();
-      Object.defineProperty(obj, key, { value, enumerable, writable: false, configurable: false });
-      return value;
-    },
-  });
+  let slots = (obj as { [lazySlots]?: Map<string, LazySlot> })[lazySlots];
+  if (!Object.hasOwn(obj, lazySlots) || !slots) {
+    slots = new Map();
+    Object.defineProperty(obj, lazySlots, { value: slots });
+  }
+  slots.set(key, new LazySlot(compute));
+  Object.defineProperty(obj, key, { configurable: true, enumerable, get: lazyGetter(key) });
 }
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => {

@@ -21,29 +21,32 @@ export interface FinalDefinitions {
  * Also forces getter-deferred values: a property's content may itself be lazy.
  */
 export function dischargeProperties(def: Definition, loc: readonly string[], out: Definition[]): void {
-  const value = force(def.value);
-  switch (propertyType(value)) {
-    case "merge":
-      for (const c of (value as { contents: unknown[] }).contents) {
-        dischargeProperties({ value: c, from: def.from }, loc, out);
-      }
-      return;
-    case "if": {
-      const p = value as { condition: unknown; content: unknown };
-      const cond = typeof p.condition === "function" ? (p.condition as () => unknown)() : p.condition;
-      if (typeof cond !== "boolean") {
-        throw new ModuleError(
-          "property",
-          `mkIf called with a non-Boolean condition (${typeof cond}) in a definition of \`${showOption(loc)}'.${showDefs([def])}`,
-          loc,
-        );
-      }
-      if (cond) dischargeProperties({ value: p.content, from: def.from }, loc, out);
+  discharge(def.value, def, loc, out);
+}
+
+/** `value` is `def`'s value or what it wraps; a new definition is made only for the latter. */
+function discharge(value: unknown, def: Definition, loc: readonly string[], out: Definition[]): void {
+  for (;;) {
+    value = force(value);
+    const t = propertyType(value);
+    if (t === "merge") {
+      for (const c of (value as { contents: unknown[] }).contents) discharge(c, def, loc, out);
       return;
     }
-    default:
-      out.push(value === def.value ? def : { value, from: def.from });
+    if (t !== "if") break;
+    const p = value as { condition: unknown; content: unknown };
+    const cond = typeof p.condition === "function" ? (p.condition as () => unknown)() : p.condition;
+    if (typeof cond !== "boolean") {
+      throw new ModuleError(
+        "property",
+        `mkIf called with a non-Boolean condition (${typeof cond}) in a definition of \`${showOption(loc)}'.${showDefs([{ value, from: def.from }])}`,
+        loc,
+      );
+    }
+    if (!cond) return;
+    value = p.content;
   }
+  out.push(value === def.value ? def : { value, from: def.from });
 }
 
 const priorityOf = (v: unknown): number =>

@@ -7,6 +7,22 @@ export interface ModuleSource {
   readonly location?: SourceLocation | undefined;
 }
 
+/** `[...path, key]` (Array.prototype.concat is several times slower, and paths are made often). */
+export function pathWith(path: readonly string[], key: string): string[] {
+  const out = new Array<string>(path.length + 1);
+  for (let i = 0; i < path.length; i++) out[i] = path[i]!;
+  out[path.length] = key;
+  return out;
+}
+
+/** `[...a, ...b]`, as pathWith. */
+export function joinPaths(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Array<string>(a.length + b.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  for (let i = 0; i < b.length; i++) out[a.length + i] = b[i]!;
+  return out;
+}
+
 /** Where one definition was written: its module, and its option path inside that module. */
 export interface Origin {
   readonly module: ModuleSource;

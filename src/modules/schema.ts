@@ -10,7 +10,7 @@
 import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
-import { type Definition, type ModuleSource, type Origin, showOrigin } from "./origin.ts";
+import { type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
 import { isAttrs, isThunk } from "./lazy.ts";
 import { mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
@@ -62,11 +62,14 @@ export interface NamespaceNode {
 }
 
 export interface NamespaceDerived {
-  /** Proxy handlers of its config views (see view.ts). */
-  handler?: object;
-  rootHandler?: object;
-  /** Its children's names, sorted. */
-  sortedNames?: string[];
+  /** The names its config views list (see view.ts); at the root without `_module`. */
+  keys?: string[];
+  rootKeys?: string[];
+  /** Its children, sorted, for canonical JSON (see view.ts); at the root without `_module`. */
+  sortedChildren?: object;
+  sortedRootChildren?: object;
+  /** At the root of a tree built for one evaluation (nothing computed on it is used again). */
+  once?: boolean;
   /** At the root: the definitions of shared modules pushed down onto this tree (see eval.ts). */
   structures?: Map<unknown, unknown>;
 }
@@ -77,13 +80,18 @@ interface RawDecl {
   readonly source: ModuleSource;
   readonly value: unknown;
   readonly path: readonly string[];
+  /** From a module value other evaluations load too (not what a module function returned). */
+  readonly shared: boolean;
 }
 
 const originOf = (d: RawDecl): Origin => ({ module: d.source, path: d.path, declaration: true });
 
 // A namespace's tree depends only on the objects that declare it (and where they were written):
 // every host imports the same app modules, every element of an attrsOf submodule has the same
-// options. So trees are built once per sequence of declaring objects, and shared.
+// options. So trees are built once per sequence of declaring objects, and shared. Not for
+// objects a module function returned: they are new in every evaluation, and an entry for one
+// (whose tree may lead back to its evaluation: a submodule function reading the outer config)
+// keeps the whole evaluation alive until a full garbage collection once the object is old.
 interface TrieNode {
   readonly source: ModuleSource | undefined;
   readonly next: WeakMap<object, TrieNode>;
@@ -98,11 +106,14 @@ export function optionTree(modules: readonly LoadedModule[], prefix: readonly st
   let shared = true;
   for (const m of modules) {
     if (!hasKeys(m.options)) continue;
-    decls.push({ source: m.source, value: m.options, path: [] });
+    decls.push({ source: m.source, value: m.options, path: [], shared: m.shared });
     shared &&= m.shared;
   }
+  if (shared) return namespace("", [], prefix, decls);
   // Options a module function returns are new objects each time: nothing to share them with.
-  return shared ? namespace("", [], prefix, decls) : buildNamespace("", [], prefix, decls);
+  const tree = buildNamespace("", [], prefix, decls);
+  tree.derived.once = true;
+  return tree;
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {
@@ -122,6 +133,7 @@ function namespace(
   prefix: readonly string[],
   decls: readonly RawDecl[],
 ): NamespaceNode {
+  if (!decls.every((d) => d.shared)) return buildNamespace(name, path, prefix, decls);
   let trie = trieRoot;
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
@@ -145,14 +157,14 @@ function buildNamespace(
   prefix: readonly string[],
   decls: readonly RawDecl[],
 ): NamespaceNode {
-  const children = new Map<string, TreeNode>();
   if (decls.length === 1) {
+    const children = new Map<string, TreeNode>();
     // Declared by one module (the usual case): no grouping by name needed.
     const d = decls[0]!;
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
-      const childPath = path.concat(key);
-      const decl = { source: d.source, value: d.value[key], path: childPath };
+      const childPath = pathWith(path, key);
+      const decl = { source: d.source, value: d.value[key], path: childPath, shared: d.shared };
       children.set(
         key,
         isOption(decl.value)
@@ -167,18 +179,58 @@ function buildNamespace(
     }
     return { kind: "namespace", name, path, children, derived: {} };
   }
-  const byName = new Map<string, RawDecl[]>();
+  // Usually each name is declared by one module (options of different modules side by side):
+  // then no grouping by name is needed.
+  const owners = new Map<string, RawDecl | TreeNode>();
+  let shared = false;
   for (const d of decls) {
     if (!isAttrs(d.value) || isOptionType(d.value)) throw badDeclaration([...prefix, ...path], d);
     for (const key in d.value) {
-      const entry = { source: d.source, value: d.value[key], path: d.path.concat(key) };
+      if (owners.has(key)) shared = true;
+      else owners.set(key, d);
+    }
+  }
+  if (!shared) {
+    owners.forEach((owner, key) => {
+      const d = owner as RawDecl;
+      const childPath = pathWith(path, key);
+      const decl = {
+        source: d.source,
+        value: (d.value as Record<string, unknown>)[key],
+        path: pathWith(d.path, key),
+        shared: d.shared,
+      };
+      owners.set(
+        key,
+        isOption(decl.value)
+          ? {
+              kind: "option",
+              name: key,
+              path: childPath,
+              option: mergeOptionDecls(prefix, childPath, [decl]),
+            }
+          : namespace(key, childPath, prefix, [decl]),
+      );
+    });
+    return { kind: "namespace", name, path, children: owners as Map<string, TreeNode>, derived: {} };
+  }
+  const children = new Map<string, TreeNode>();
+  const byName = new Map<string, RawDecl[]>();
+  for (const d of decls) {
+    for (const key in d.value as object) {
+      const entry = {
+        source: d.source,
+        value: (d.value as Record<string, unknown>)[key],
+        path: pathWith(d.path, key),
+        shared: d.shared,
+      };
       const list = byName.get(key);
       if (list) list.push(entry);
       else byName.set(key, [entry]);
     }
   }
   for (const [childName, childDecls] of byName) {
-    const childPath = path.concat(childName);
+    const childPath = pathWith(path, childName);
     let optionCount = 0;
     for (const d of childDecls) if (isOption(d.value)) optionCount++;
     if (optionCount === 0) {
@@ -314,15 +366,21 @@ function mergeOptionDecls(
 class SingleDeclaration implements MergedOption {
   #declarations: Declaration[] | undefined;
   #defaultDefinition: Definition | undefined;
-  #defaultOnly: Definition[] | undefined;
+  /** null: the default is not a plain value (or there is none). */
+  #defaultOnly: Definition[] | null | undefined;
   readonly type: OptionType<any, any>;
   readonly hasDefault: boolean;
+  // Read whenever a value is computed: fields, not getters reading declarations of many shapes.
+  readonly readOnly: boolean;
+  readonly apply: ((v: unknown) => unknown) | undefined;
   constructor(
     readonly opt: Option & Record<string, unknown>,
     readonly decl: RawDecl,
   ) {
     this.type = opt.type ?? types.unspecified;
     this.hasDefault = "default" in opt;
+    this.readOnly = opt.readOnly === true;
+    this.apply = opt.apply;
   }
   get default() {
     return this.opt.default;
@@ -336,17 +394,11 @@ class SingleDeclaration implements MergedOption {
   get description() {
     return this.opt.description;
   }
-  get readOnly() {
-    return this.opt.readOnly === true;
-  }
   get internal() {
     return this.opt.internal === true;
   }
   get visible() {
     return this.opt.visible ?? true;
-  }
-  get apply() {
-    return this.opt.apply;
   }
   get declarations(): readonly Declaration[] {
     this.#declarations ??= [{ option: this.opt, from: originOf(this.decl) }];
@@ -361,10 +413,14 @@ class SingleDeclaration implements MergedOption {
     return this.#defaultDefinition;
   }
   get defaultOnly(): Definition[] | undefined {
-    if (!this.hasDefault || propertyType(this.opt.default) !== undefined || isThunk(this.opt.default))
-      return undefined;
-    this.#defaultOnly ??= [{ value: this.opt.default, from: originOf(this.decl) }];
-    return this.#defaultOnly;
+    if (this.#defaultOnly === undefined) {
+      const d = this.opt.default;
+      this.#defaultOnly =
+        !this.hasDefault || propertyType(d) !== undefined || isThunk(d)
+          ? null
+          : [{ value: d, from: originOf(this.decl) }];
+    }
+    return this.#defaultOnly ?? undefined;
   }
 }
 

@@ -4,10 +4,10 @@
  * what a module may write.
  */
 import { ModuleError, showDefs } from "./errors.ts";
-import { defineLazy, isAttrs, isPlainObject, thunkOf } from "./lazy.ts";
+import { defineLazy, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
-import { childOrigin, type Definition } from "./origin.ts";
-import type { Wrap } from "./properties.ts";
+import { childOrigin, type Definition, pathWith } from "./origin.ts";
+import { propertyType, type Wrap } from "./properties.ts";
 import { showOption } from "./show.ts";
 import type { DefTree, ValueTree } from "./typing.ts";
 
@@ -425,10 +425,15 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
       const out: V[] = [];
       defs.forEach((def, n) => {
         (def.value as unknown[]).forEach((value, m) => {
-          const merged = mergeDefinitions(loc.concat(`[definition ${n + 1}-entry ${m + 1}]`), elemType, [
-            { value, from: childOrigin(def.from, String(m)) },
-          ]);
-          if (merged.isDefined) out.push(merged.value);
+          const entryLoc = pathWith(loc, `[definition ${n + 1}-entry ${m + 1}]`);
+          const entry = [{ value, from: childOrigin(def.from, String(m)) }];
+          // An entry without properties is defined: it is merged as it is (as mergeDefinitions would).
+          if (propertyType(value) === undefined && !isThunk(value))
+            out.push(mergeChecked(entryLoc, elemType, entry));
+          else {
+            const merged = mergeDefinitions(entryLoc, elemType, entry);
+            if (merged.isDefined) out.push(merged.value);
+          }
         });
       });
       return out;
@@ -485,7 +490,7 @@ function attrsWith<V, D>(
     merge: (loc, defs) => {
       const result: Record<string, V> = {};
       definitionsByName(defs).forEach((keyDefs, key) => {
-        const keyLoc = loc.concat(key);
+        const keyLoc = pathWith(loc, key);
         if (lazy) {
           // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
           defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);

@@ -1,7 +1,7 @@
 /**
  * The `config` object modules read: one read-only view per namespace of the option tree. An
  * option's value is computed when its property is first read. Views are proxies sharing one
- * handler per namespace, so creating one costs an allocation, whatever the number of options.
+ * handler, so creating one costs two small allocations, whatever the number of options.
  */
 import { inspect } from "node:util";
 import type { NamespaceNode, OptionNode, TreeNode } from "./schema.ts";
@@ -14,10 +14,6 @@ export interface ViewSource {
   freeform(ns: NamespaceNode): Record<string, unknown> | undefined;
 }
 
-class Target {
-  constructor(readonly source: ViewSource) {}
-}
-
 /** Reading this symbol from a view gives the evaluation and namespace it shows. */
 export const viewSource = Symbol("hearth.viewSource");
 
@@ -28,74 +24,89 @@ interface ViewInfo {
   readonly hidden: string | undefined;
 }
 
+/** What a view's proxy holds: the view itself is its own ViewInfo. */
+class Target implements ViewInfo {
+  constructor(
+    readonly source: ViewSource,
+    readonly namespace: NamespaceNode,
+    readonly hidden: string | undefined,
+  ) {}
+}
+
 const readOnly = (what: string) => {
   throw new TypeError(`The configuration is read-only: ${what}. Define options in a module instead.`);
 };
 
-function handlerFor(ns: NamespaceNode, hidden: string | undefined): ProxyHandler<Target> {
-  const keys = [...ns.children.keys()].filter((k) => k !== hidden);
-  const read = (t: Target, child: TreeNode) =>
-    child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
-  const extra = (t: Target) => t.source.freeform(ns);
-  const handler: ProxyHandler<Target> = {
-    get(t, key) {
-      if (typeof key === "string") {
-        const child = ns.children.get(key);
-        if (child) return read(t, child);
-        const ff = extra(t);
-        if (ff && Object.hasOwn(ff, key)) return ff[key];
-      } else if (key === viewSource) {
-        return { source: t.source, namespace: ns, hidden } satisfies ViewInfo;
-      } else if (key === inspect.custom) {
-        return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
-      }
-      return (Object.prototype as unknown as Record<PropertyKey, unknown>)[key as string];
-    },
-    has(t, key) {
-      if (typeof key !== "string") return false;
-      if (ns.children.has(key)) return true;
-      return Object.hasOwn(extra(t) ?? {}, key);
-    },
-    ownKeys(t) {
-      const ff = extra(t);
-      return ff ? [...keys, ...Object.keys(ff).filter((k) => !ns.children.has(k))] : keys;
-    },
-    getOwnPropertyDescriptor(t, key) {
-      if (typeof key !== "string") return undefined;
-      const child = ns.children.get(key);
-      if (child) return { get: () => read(t, child), enumerable: key !== hidden, configurable: true };
-      const ff = extra(t);
-      if (ff && Object.hasOwn(ff, key))
-        return { value: ff[key], enumerable: true, configurable: true, writable: false };
-      return undefined;
-    },
-    set: (_t, key) => readOnly(`cannot set \`${String(key)}'`),
-    defineProperty: (_t, key) => readOnly(`cannot define \`${String(key)}'`),
-    deleteProperty: (_t, key) => readOnly(`cannot delete \`${String(key)}'`),
-    setPrototypeOf: () => readOnly("cannot change its prototype"),
-  };
-  // Shows the values (what console.log prints), not the proxy's internals.
-  const snapshot = (t: Target): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const k of handler.ownKeys!(t) as string[]) {
-      try {
-        out[k] = handler.get!(t, k, undefined);
-      } catch (e) {
-        out[k] = `<error: ${(e as Error).message.split("\n")[0]}>`;
-      }
+const read = (t: Target, child: TreeNode) =>
+  child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
+
+/** The names a view lists (computed once per namespace). */
+function visibleKeys(t: Target): string[] {
+  const d = t.namespace.derived;
+  if (t.hidden === undefined) {
+    d.keys ??= [...t.namespace.children.keys()];
+    return d.keys;
+  }
+  d.rootKeys ??= [...t.namespace.children.keys()].filter((k) => k !== t.hidden);
+  return d.rootKeys;
+}
+
+// One handler for every view: what differs (evaluation, namespace) is on the target.
+const handler: ProxyHandler<Target> = {
+  get(t, key) {
+    if (typeof key === "string") {
+      const child = t.namespace.children.get(key);
+      if (child) return child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
+      const ff = t.source.freeform(t.namespace);
+      if (ff && Object.hasOwn(ff, key)) return ff[key];
+    } else if (key === viewSource) {
+      return t;
+    } else if (key === inspect.custom) {
+      return (depth: number, options: object) => inspect(snapshot(t), { ...options, depth });
     }
-    return out;
-  };
-  return handler;
+    return (Object.prototype as unknown as Record<PropertyKey, unknown>)[key as string];
+  },
+  has(t, key) {
+    if (typeof key !== "string") return false;
+    if (t.namespace.children.has(key)) return true;
+    return Object.hasOwn(t.source.freeform(t.namespace) ?? {}, key);
+  },
+  ownKeys(t) {
+    const keys = visibleKeys(t);
+    const ff = t.source.freeform(t.namespace);
+    return ff ? [...keys, ...Object.keys(ff).filter((k) => !t.namespace.children.has(k))] : keys;
+  },
+  getOwnPropertyDescriptor(t, key) {
+    if (typeof key !== "string") return undefined;
+    const child = t.namespace.children.get(key);
+    if (child) return { get: () => read(t, child), enumerable: key !== t.hidden, configurable: true };
+    const ff = t.source.freeform(t.namespace);
+    if (ff && Object.hasOwn(ff, key))
+      return { value: ff[key], enumerable: true, configurable: true, writable: false };
+    return undefined;
+  },
+  set: (_t, key) => readOnly(`cannot set \`${String(key)}'`),
+  defineProperty: (_t, key) => readOnly(`cannot define \`${String(key)}'`),
+  deleteProperty: (_t, key) => readOnly(`cannot delete \`${String(key)}'`),
+  setPrototypeOf: () => readOnly("cannot change its prototype"),
+};
+
+/** Shows the values (what console.log prints), not the proxy's internals. */
+function snapshot(t: Target): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of handler.ownKeys!(t) as string[]) {
+    try {
+      out[k] = handler.get!(t, k, undefined);
+    } catch (e) {
+      out[k] = `<error: ${(e as Error).message.split("\n")[0]}>`;
+    }
+  }
+  return out;
 }
 
 /** The view of `ns`; at the root, `_module` is readable but not listed (as NixOS removes it). */
 export function namespaceView(source: ViewSource, ns: NamespaceNode, root: boolean): object {
-  const d = ns.derived;
-  const handler = (
-    root ? (d.rootHandler ??= handlerFor(ns, "_module")) : (d.handler ??= handlerFor(ns, undefined))
-  ) as ProxyHandler<Target>;
-  return new Proxy(new Target(source), handler);
+  return new Proxy(new Target(source, ns, root ? "_module" : undefined), handler);
 }
 
 /**
@@ -122,11 +133,6 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
-function sortedChildNames(ns: NamespaceNode): string[] {
-  ns.derived.sortedNames ??= [...ns.children.keys()].sort();
-  return ns.derived.sortedNames;
-}
-
 /**
  * Canonical JSON of a configuration (or part of one): compact, keys sorted at every level, as
  * NixOS' `builtins.toJSON` orders attribute sets. Written straight from the views, without an
@@ -141,28 +147,50 @@ export function canonicalJson(value: unknown): string {
 }
 
 const integerKeys = Symbol("integer keys");
-const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+const isIndex = (k: string) => {
+  const c = k.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 4294967295;
+};
 
-/** Calls `visit` with each visible entry of a view or object, keys sorted. */
-function eachSorted(value: object, visit: (key: string, v: unknown) => boolean): boolean {
-  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
-  if (!view) {
-    for (const k of Object.keys(value).sort())
-      if (!visit(k, (value as Record<string, unknown>)[k])) return false;
-    return true;
-  }
+/** A namespace's visible children, sorted by name (computed once per namespace). */
+interface SortedChildren {
+  readonly names: string[];
+  readonly nodes: TreeNode[];
+  /** Some name is integer-like: the native serialiser would not keep the order. */
+  readonly integerKey: boolean;
+}
+
+function sortedChildren(ns: NamespaceNode, hidden: string | undefined): SortedChildren {
+  const d = ns.derived;
+  const cached = (hidden === undefined ? d.sortedChildren : d.sortedRootChildren) as
+    | SortedChildren
+    | undefined;
+  if (cached) return cached;
+  const names = [...ns.children.keys()].filter((k) => k !== hidden);
+  if (!isSorted(names)) names.sort();
+  const sorted = { names, nodes: names.map((k) => ns.children.get(k)!), integerKey: names.some(isIndex) };
+  if (hidden === undefined) d.sortedChildren = sorted;
+  else d.sortedRootChildren = sorted;
+  return sorted;
+}
+
+/** Sorting allocates even when there is nothing to do; names are often declared in order. */
+function isSorted(names: readonly string[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]! > names[i]!) return false;
+  return true;
+}
+
+/** The entries of a view with freeform values, sorted. */
+function freeformEntries(view: ViewInfo, ff: Record<string, unknown>): [string, unknown][] {
   const { source, namespace, hidden } = view;
-  const ff = source.freeform(namespace);
-  const names = ff
-    ? [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort()
-    : sortedChildNames(namespace);
+  const names = [...new Set([...namespace.children.keys(), ...Object.keys(ff)])].sort();
+  const out: [string, unknown][] = [];
   for (const k of names) {
     if (k === hidden) continue;
     const child = namespace.children.get(k);
-    const v = child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff![k];
-    if (!visit(k, v)) return false;
+    out.push([k, child ? (child.kind === "option" ? source.value(child) : source.namespace(child)) : ff[k]]);
   }
-  return true;
+  return out;
 }
 
 function scalar(value: unknown): unknown {
@@ -175,27 +203,65 @@ function sortedPlain(value: unknown): unknown {
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      const v = sortedPlain(value[i]);
+      const x = value[i];
+      // Scalars (most values) inline: a call per value is what costs most before V8 optimises.
+      const v = x === null || typeof x !== "object" ? scalar(x) : sortedPlain(x);
       if (v === integerKeys) return integerKeys;
       out[i] = v;
     }
     return out;
   }
   const out: Record<string, unknown> = {};
-  const complete = eachSorted(value, (k, v) => {
-    if (isIndex(k)) return false;
-    const p = sortedPlain(v);
-    if (p === integerKeys) return false;
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  if (view) {
+    const { source, namespace, hidden } = view;
+    const ff = source.freeform(namespace);
+    if (!ff) {
+      const { names, nodes, integerKey } = sortedChildren(namespace, hidden);
+      if (integerKey) return integerKeys;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const x = node.kind === "option" ? source.value(node) : source.namespace(node);
+        const v = x === null || typeof x !== "object" ? scalar(x) : sortedPlain(x);
+        if (v === integerKeys) return integerKeys;
+        out[names[i]!] = v;
+      }
+      return out;
+    }
+    for (const [k, v] of freeformEntries(view, ff)) {
+      const p = isIndex(k) ? integerKeys : sortedPlain(v);
+      if (p === integerKeys) return integerKeys;
+      out[k] = p;
+    }
+    return out;
+  }
+  const keys = Object.keys(value);
+  if (!isSorted(keys)) keys.sort();
+  for (const k of keys) {
+    const p = isIndex(k) ? integerKeys : sortedPlain((value as Record<string, unknown>)[k]);
+    if (p === integerKeys) return integerKeys;
     out[k] = p;
-    return true;
-  });
-  return complete ? out : integerKeys;
+  }
+  return out;
 }
 
 function writeJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(scalar(value));
   if (Array.isArray(value)) return `[${value.map(writeJson).join(",")}]`;
-  const parts: string[] = [];
-  eachSorted(value, (k, v) => parts.push(`${JSON.stringify(k)}:${writeJson(v)}`) > 0);
-  return `{${parts.join(",")}}`;
+  const view = (value as { [viewSource]?: ViewInfo })[viewSource];
+  let entries: [string, unknown][];
+  if (!view)
+    entries = Object.keys(value)
+      .sort()
+      .map((k) => [k, (value as Record<string, unknown>)[k]]);
+  else {
+    const ff = view.source.freeform(view.namespace);
+    if (ff) entries = freeformEntries(view, ff);
+    else {
+      const { names, nodes } = sortedChildren(view.namespace, view.hidden);
+      const { source } = view;
+      entries = nodes.map((n, i) => [names[i]!, n.kind === "option" ? source.value(n) : source.namespace(n)]);
+    }
+  }
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${writeJson(v)}`).join(",")}}`;
 }

@@ -1,0 +1,100 @@
+/**
+ * What evaluations may share, and what they must not: module functions are called once per
+ * evaluation, declarations a module function returns are its own in every evaluation, lazy values
+ * are computed once, and definitions keep module order however modules are computed.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { canonicalJson, defineModule, evalModules, mkOption, types } from "../../src/modules/index.ts";
+import { runCases } from "./harness.ts";
+
+runCases("sharing", [
+  {
+    name: "a module function before a module that imports something is called once",
+    modules: (() => {
+      let calls = 0;
+      const counted = () => {
+        calls++;
+        return { options: { calls: mkOption({ type: types.int, default: 0 }) } };
+      };
+      const imported = { config: { list: ["imported"] } };
+      return [
+        counted,
+        { imports: [imported], options: { list: mkOption({ type: types.listOf(types.str) }) } },
+        { config: { list: ["last"] } },
+        counted,
+        () => ({ config: { calls } }),
+      ];
+    })(),
+    read: (c) => ({ calls: c.calls, list: c.list }),
+    expect: { calls: 1, list: ["imported", "last"] },
+  },
+  {
+    name: "declarations a module function returns sit beside shared ones in one namespace",
+    modules: [
+      defineModule(
+        { options: { services: { shared: { port: mkOption({ type: types.port, default: 1 }) } } } },
+        { file: "shared.ts" },
+      ),
+      () => ({ options: { services: { own: { url: mkOption({ type: types.str, default: "http://x" }) } } } }),
+      { services: { shared: { port: 8080 } } },
+    ],
+    read: (c) => c.services,
+    expect: { own: { url: "http://x" }, shared: { port: 8080 } },
+  },
+]);
+
+test("sharing: two evaluations of one module function keep their own declarations", () => {
+  let n = 0;
+  const fn = () => {
+    n++;
+    return { options: { a: { b: mkOption({ type: types.str, default: `evaluation ${n}` }) } } };
+  };
+  const one = evalModules({ modules: [fn] }).config;
+  const two = evalModules({ modules: [fn] }).config;
+  assert.equal(one.a.b, "evaluation 1");
+  assert.equal(two.a.b, "evaluation 2");
+});
+
+test("sharing: an attribute of an attribute set is computed once", () => {
+  let computed = 0;
+  const { config } = evalModules({
+    modules: [
+      { options: { set: mkOption({ type: types.attrsOf(types.str), default: {} }) } },
+      {
+        set: {
+          get a() {
+            computed++;
+            return "A";
+          },
+          b: "B",
+        },
+      },
+    ],
+  });
+  const set = config.set;
+  assert.deepEqual(Object.keys(set), ["a", "b"]);
+  assert.equal(set.a, "A");
+  assert.equal(set.a, "A");
+  assert.equal(canonicalJson(set), '{"a":"A","b":"B"}');
+  assert.equal(computed, 1);
+});
+
+test("sharing: definitions read while other modules are computed keep module order", () => {
+  // The first module reads `enable` while computing its configuration: the others are computed
+  // inside it, so their definitions arrive first; the list is still in module order.
+  const modules = [
+    {
+      options: {
+        enable: mkOption({ type: types.bool, default: false }),
+        list: mkOption({ type: types.listOf(types.str), default: [] }),
+      },
+    },
+    ...["a", "b", "c"].map((n) => ({
+      config: ({ config }: { config: any }) => ({ list: config.enable ? [n] : [] }),
+    })),
+    { enable: true },
+    { list: ["last"] },
+  ];
+  assert.deepEqual(evalModules({ modules }).config.list, ["last", "c", "b", "a"]);
+});
