@@ -72,6 +72,7 @@ describe("Gatus' configuration on the example lab's monitoring host", async () =
     assert.deepEqual(c.alerting!.ntfy, {
       url: "https://ntfy.example.org",
       topic: "lab",
+      token: "$NTFY_TOKEN",
       priority: 3,
       "default-alert": { "failure-threshold": 3, "success-threshold": 2, "send-on-resolved": true },
     });

@@ -33,6 +33,8 @@ export function renderGatus(m: GatusModel): string {
               ntfy: {
                 url: m.ntfy.url,
                 topic: m.ntfy.topic,
+                // from the app's environment file (its secret), as Gatus expands variables
+                token: "$NTFY_TOKEN",
                 priority: m.ntfy.priority,
                 "default-alert": { "failure-threshold": 3, "success-threshold": 2, "send-on-resolved": true },
               },

@@ -1,6 +1,6 @@
 // Gatus, the lab's health dashboard: it checks every endpoint any host registered (the health
 // provider writes its configuration, lab/modules/providers/health), keeps their history in SQLite,
-// serves its own metrics, and alerts over ntfy when asked to.
+// serves its own metrics, and alerts over ntfy when asked to, with the token from its secret.
 import { mkOption, types } from "hearth";
 import { images } from "../../../../overlays/images.ts";
 import { mkService } from "../../../../lib/index.ts";
@@ -19,6 +19,8 @@ const gatus = mkService("monitoring/gatus", {
     capabilities: ["NET_RAW"],
   },
   state: ["/var/lib/gatus:/data"],
+  // NTFY_TOKEN, the ntfy access token alerts are posted with (empty for an open topic)
+  secrets: { file: new URL("./secrets.sops.yaml", import.meta.url), env: "services/gatus/env" },
   monitor: { path: "/health" },
   metrics: {},
   options: {
