@@ -12,14 +12,7 @@ import { groupOption, modeOption, userOption } from "./common.ts";
 /** Where decrypted secrets live on the host (a tmpfs). */
 export const secretsDir = "/run/hearth/secrets";
 
-/**
- * What a template writes in place of the value of the host's secret `name` (sops-nix'
- * `config.sops.placeholder`); the host substitutes the value when it decrypts.
- */
-export const secretPlaceholder = (name: string): string => `<hearth-secret:${name}>`;
-
-/** Every placeholder in a template's text: `<hearth-secret:NAME>`, NAME without `>` or a line break. */
-export const placeholderPattern = /<hearth-secret:([^>\n]+)>/g;
+export { placeholderPattern, secretPlaceholder } from "./placeholder.ts";
 
 /** Where the decrypted file goes, who owns it, and what restarts when it changes. */
 const fileOptions = (name: string) => ({

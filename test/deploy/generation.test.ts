@@ -30,6 +30,14 @@ describe("deployable generations", async () => {
   after(() => lab.remove());
   const g = hostGeneration(new Lab(lab.dir, await loadLab(lab.dir)), "alpha").generation!;
 
+  test("the agent starts small: it bundles neither the module system nor the deployer", () => {
+    // every Node start on a small host counts; an import of option declarations pulled in the
+    // whole module system once
+    const text = agentBundle().toString("utf8");
+    for (const mark of ["evalModules", "did you mean", "esbuild"]) assert.ok(!text.includes(mark), mark);
+    assert.ok(agentBundle().length < 400_000, `${agentBundle().length} bytes`);
+  });
+
   test("carry the agent bundle, and the hash covers it", () => {
     const agent = g.files.find((f) => f.path === agentFileName)!;
     assert.ok(agent.content.equals(agentBundle()));

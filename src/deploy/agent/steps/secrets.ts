@@ -25,7 +25,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Manifest, ManifestSecret } from "../../../host/realise/manifest.ts";
-import { placeholderPattern } from "../../../host/secrets.ts";
+import { placeholderPattern } from "../../../host/placeholder.ts";
 import { runDir, secretsGenerations, secretsLink } from "../../layout.ts";
 import { secretLocation } from "../../plan/entries.ts";
 import { readAccounts } from "../accounts.ts";
