@@ -1136,11 +1136,13 @@ interface Template {
   readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
   readonly argsNode: OptionNode;
 }
-const templates = new WeakMap<SubmoduleSpec, Template | null>();
+/** On a submodule type's spec: its template, or null (kept on the spec: see shapeCache). */
+const templateKey = Symbol("hearth.template");
+type WithTemplate = { [templateKey]?: Template | null };
 const templateContext: LoadContext = { args: () => ({}), class: null };
 
 function templateOf(spec: SubmoduleSpec): Template | null {
-  let template = templates.get(spec);
+  let template = (spec as WithTemplate)[templateKey];
   if (template !== undefined) return template;
   template = null;
   const collected =
@@ -1163,7 +1165,7 @@ function templateOf(spec: SubmoduleSpec): Template | null {
     );
     template = ev.template(internal);
   }
-  templates.set(spec, template);
+  (spec as WithTemplate)[templateKey] = template;
   return template;
 }
 
