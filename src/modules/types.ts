@@ -710,10 +710,16 @@ export interface SubmoduleWithOptions {
   class?: string | null;
 }
 
+/**
+ * The specialArgs of every submodule type given none: one object, so what evaluations key on it
+ * (the `_module` module, see eval.ts) is found among few entries, not one per type ever made.
+ */
+const noSpecialArgs: Readonly<Record<string, unknown>> = Object.freeze({});
+
 function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType<V, D> {
   const full: SubmoduleSpec = {
     modules: spec.modules,
-    specialArgs: spec.specialArgs ?? {},
+    specialArgs: spec.specialArgs ?? noSpecialArgs,
     // null means "as the other declarations of this option say" (see mergeSubmoduleSpecs).
     shorthandOnlyDefinesConfig:
       spec.shorthandOnlyDefinesConfig === undefined ? false : spec.shorthandOnlyDefinesConfig,
@@ -754,7 +760,12 @@ function mergeSubmoduleSpecs(a: SubmoduleSpec, b: SubmoduleSpec): SubmoduleSpec 
   }
   return {
     modules: [...a.modules, ...b.modules],
-    specialArgs: { ...a.specialArgs, ...b.specialArgs },
+    specialArgs:
+      a.specialArgs === noSpecialArgs
+        ? b.specialArgs
+        : b.specialArgs === noSpecialArgs
+          ? a.specialArgs
+          : { ...a.specialArgs, ...b.specialArgs },
     shorthandOnlyDefinesConfig: same(
       "shorthandOnlyDefinesConfig",
       a.shorthandOnlyDefinesConfig,
