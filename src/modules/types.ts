@@ -425,11 +425,17 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
       const out: V[] = [];
       defs.forEach((def, n) => {
         (def.value as unknown[]).forEach((value, m) => {
+          const plain = propertyType(value) === undefined && !isThunk(value);
+          // A plain entry of a simple type is its value, as an option's one plain definition is
+          // (see eval.ts): no location or definition needed.
+          if (plain && elemType.singleValue && elemType.check(value)) {
+            out.push(value as V);
+            return;
+          }
           const entryLoc = pathWith(loc, `[definition ${n + 1}-entry ${m + 1}]`);
           const entry = [{ value, from: childOrigin(def.from, String(m)) }];
           // An entry without properties is defined: it is merged as it is (as mergeDefinitions would).
-          if (propertyType(value) === undefined && !isThunk(value))
-            out.push(mergeChecked(entryLoc, elemType, entry));
+          if (plain) out.push(mergeChecked(entryLoc, elemType, entry));
           else {
             const merged = mergeDefinitions(entryLoc, elemType, entry);
             if (merged.isDefined) out.push(merged.value);
