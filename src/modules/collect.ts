@@ -203,7 +203,8 @@ export function loadModule(
   ctx: LoadContext,
   parent: ModuleSource,
   parentOrigin: Origin | undefined,
-  fallbackKey: string,
+  parentKey: unknown,
+  index: number,
   m: unknown,
 ): LoadedModule {
   if (m instanceof LoadedModule) return m;
@@ -239,7 +240,8 @@ export function loadModule(
       `Expected a module (an object or a function returning one), but found ${showValue(value)} while loading a module into \`${showModule(parent)}'.`,
     );
   }
-  const identity = isValue ? m : fallbackKey;
+  // A module that is not a value is known by its place (made only then: most modules are values).
+  const identity = isValue ? m : `${String(parentKey)}:anon-${index + 1}`;
   let loaded: LoadedModule;
   const t = (value as { _type?: unknown })._type;
   if (t === undefined || t === "module")
@@ -288,7 +290,7 @@ export function collectModules(
     const m = initial[i];
     const at = typeof m === "function" ? initial.indexOf(m) : i;
     // A module value listed twice is loaded (its function called) once.
-    const module = at < i ? first[at]! : loadModule(ctx, root, undefined, `:anon-${i + 1}`, m);
+    const module = at < i ? first[at]! : loadModule(ctx, root, undefined, "", i, m);
     first.push(module);
     if (module.imports.length > 0 || module.disabledModules.length > 0) break;
   }
@@ -306,7 +308,7 @@ export function collectModules(
   const load = (
     parent: ModuleSource,
     parentOrigin: Origin | undefined,
-    parentKey: string,
+    parentKey: unknown,
     list: readonly unknown[],
   ): Structured[] => {
     const out = new Array<Structured>(list.length);
@@ -321,7 +323,7 @@ export function collectModules(
       const module =
         list === initial && i < first.length
           ? first[i]!
-          : loadModule(ctx, parent, parentOrigin, `${parentKey}:anon-${i + 1}`, m);
+          : loadModule(ctx, parent, parentOrigin, parentKey, i, m);
       for (const entry of module.disabledModules) disabled.push({ from: module, entry });
       // An import cycle: the module is already on the path, so the closure visits it anyway.
       if (path.includes(module.key)) {
@@ -332,7 +334,7 @@ export function collectModules(
       if (cacheable) loaded.set(m, structured);
       if (module.imports.length > 0) {
         path.push(module.key);
-        structured.imports = load(module.source, module.origin, String(module.key), module.imports);
+        structured.imports = load(module.source, module.origin, module.key, module.imports);
         path.pop();
       }
       out[i] = structured;
@@ -365,7 +367,7 @@ export function collectStatic(
   modules: readonly unknown[],
 ): { top: LoadedModule[]; imported: LoadedModule[] } | undefined {
   if (modules.some((m) => typeof m === "function")) return undefined;
-  const top = dedupe(modules.map((m, i) => loadModule(ctx, root, undefined, `:anon-${i + 1}`, m)));
+  const top = dedupe(modules.map((m, i) => loadModule(ctx, root, undefined, "", i, m)));
   const seen = new Set<unknown>(top.map((m) => m.key));
   const imported: LoadedModule[] = [];
   const queue: LoadedModule[] = [];
@@ -374,7 +376,7 @@ export function collectStatic(
     for (let j = 0; j < parent.imports.length; j++) {
       const m = parent.imports[j];
       if (typeof m === "function") return false;
-      queue.push(loadModule(ctx, parent.source, parent.origin, `${String(parent.key)}:anon-${j + 1}`, m));
+      queue.push(loadModule(ctx, parent.source, parent.origin, parent.key, j, m));
     }
     return true;
   };

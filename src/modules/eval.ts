@@ -37,6 +37,7 @@ import {
   type NamespaceNode,
   type OptionNode,
   optionTree,
+  type ShapeCache,
   type TreeNode,
 } from "./schema.ts";
 import { closest, showOption, showValue } from "./show.ts";
@@ -169,6 +170,8 @@ class OptionState {
   constructor(
     readonly node: OptionNode,
     readonly prefix: readonly string[],
+    /** The node's option, or this evaluation's own (see optionTree). */
+    readonly option: MergedOption,
   ) {}
   /** The option's full path (made when needed: most options never need it). */
   get loc(): readonly string[] {
@@ -324,6 +327,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   /** For an element of a templated submodule type (see Template): the type's definitions. */
   readonly #template: Template | undefined;
   #name: string | undefined;
+  /** Options of this evaluation that differ from the tree's (declared with other defaults). */
+  readonly #ownOptions: Map<OptionNode, MergedOption> | undefined;
 
   /**
    * `collected`: the modules already collected (breadth-first, with the internal module), for
@@ -334,6 +339,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     collected?: LoadedModule[],
     root: ModuleSource = rootSource,
     template?: Template,
+    shapes?: ShapeCache,
   ) {
     this.prefix = spec.prefix ?? [];
     this.#template = template;
@@ -345,6 +351,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       this.tree = template.tree;
       this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
       this.#name = spec.moduleArgs?.name as string | undefined;
+      this.#ownOptions = undefined;
       return;
     }
     const specialArgs = spec.specialArgs ?? noSpecialArgs;
@@ -361,7 +368,9 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     ).reverse();
     this.#collecting = false;
     this.#hasFreeform = this.modules.some((m) => m.hasFreeformType);
-    this.tree = optionTree(this.modules, this.prefix);
+    const { tree, own } = optionTree(this.modules, this.prefix, shapes);
+    this.tree = tree;
+    this.#ownOptions = own;
     this.#status = new Uint8Array(this.modules.length); // all Status.Pending (0)
   }
 
@@ -502,7 +511,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #state(node: OptionNode): OptionState {
     let state = this.#states.get(node);
     if (!state) {
-      state = new OptionState(node, this.prefix);
+      state = new OptionState(node, this.prefix, this.#ownOptions?.get(node) ?? node.option);
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
     }
@@ -595,7 +604,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       evaluation.#ensureStructure();
       return evaluation.#mergedDefinitions(state);
     };
-    const o = node.option;
+    const o = state.option;
     return {
       type: o.type,
       hasDefault: o.hasDefault,
@@ -909,7 +918,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
 
   #mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
     if (state.merged) return state.merged;
-    const opt = state.node.option;
+    const opt = state.option;
     const sorted = definitionsOf(state);
     const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
     if (opt.readOnly && defs.length > 1) {
@@ -929,7 +938,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
    * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
    */
   #merge(state: OptionState): unknown {
-    const opt = state.node.option;
+    const opt = state.option;
     const defs = definitionsOf(state);
     if (!opt.readOnly) {
       const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
@@ -960,7 +969,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     evaluating.push(state);
     try {
       const value = this.#merge(state);
-      const apply = state.node.option.apply;
+      const apply = state.option.apply;
       state.value = apply ? apply(value) : value;
       state.state = State.Done;
       return state.value;
@@ -1127,11 +1136,13 @@ interface Template {
   readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
   readonly argsNode: OptionNode;
 }
-const templates = new WeakMap<SubmoduleSpec, Template | null>();
+/** On a submodule type's spec: its template, or null (kept on the spec: see shapeCache). */
+const templateKey = Symbol("hearth.template");
+type WithTemplate = { [templateKey]?: Template | null };
 const templateContext: LoadContext = { args: () => ({}), class: null };
 
 function templateOf(spec: SubmoduleSpec): Template | null {
-  let template = templates.get(spec);
+  let template = (spec as WithTemplate)[templateKey];
   if (template !== undefined) return template;
   template = null;
   const collected =
@@ -1154,7 +1165,7 @@ function templateOf(spec: SubmoduleSpec): Template | null {
     );
     template = ev.template(internal);
   }
-  templates.set(spec, template);
+  (spec as WithTemplate)[templateKey] = template;
   return template;
 }
 
@@ -1202,9 +1213,22 @@ function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readon
     source: submoduleSource,
     config: { _module: { args: { name } } },
   });
-  return new ModuleEvaluation({ ...args, modules: [nameDefault, ...spec.modules, nameModule, ...defModules] })
-    .config;
+  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
+  return new ModuleEvaluation(
+    { ...args, modules: [nameDefault, ...spec.modules, nameModule, ...defModules] },
+    undefined,
+    rootSource,
+    undefined,
+    shapes,
+  ).config;
 }
+/**
+ * On a submodule type's spec: the option tree its elements share while they declare alike (see
+ * optionTree). Kept on the spec, not in a WeakMap: once the spec is old, a WeakMap entry would
+ * keep the tree, and through the declarations' closures (a default reading the outer config)
+ * the whole outer evaluation, alive through young-generation collections.
+ */
+const shapeCache = Symbol("hearth.shapeCache");
 setSubmoduleEvaluator(evalSubmodule);
 
 export { moduleSourceKey };

@@ -100,8 +100,30 @@ interface TrieNode {
 }
 const trieRoot: TrieNode = { source: undefined, next: new WeakMap() };
 
-/** The option tree of `modules` (in merge order). `prefix` is only used in messages. */
-export function optionTree(modules: readonly LoadedModule[], prefix: readonly string[]): NamespaceNode {
+/** An evaluation's option tree, and the options that differ from the tree's in this evaluation. */
+export interface OptionTree {
+  readonly tree: NamespaceNode;
+  readonly own: Map<OptionNode, MergedOption> | undefined;
+}
+
+/**
+ * What the elements of one submodule type share: the tree built from the declarations of the
+ * first element (see optionTree).
+ */
+export interface ShapeCache {
+  decls?: readonly RawDecl[];
+  tree?: NamespaceNode;
+}
+
+/**
+ * The option tree of `modules` (in merge order). `prefix` is only used in messages. `shapes`:
+ * for the elements of a submodule type, whose module functions declare options anew each time.
+ */
+export function optionTree(
+  modules: readonly LoadedModule[],
+  prefix: readonly string[],
+  shapes?: ShapeCache,
+): OptionTree {
   const decls: RawDecl[] = [];
   let shared = true;
   for (const m of modules) {
@@ -109,11 +131,86 @@ export function optionTree(modules: readonly LoadedModule[], prefix: readonly st
     decls.push({ source: m.source, value: m.options, path: [], shared: m.shared });
     shared &&= m.shared;
   }
-  if (shared) return namespace("", [], prefix, decls);
+  if (shared) return { tree: namespace("", [], prefix, decls), own: undefined };
+  if (shapes) {
+    // A submodule function usually declares the same options for every element, only their
+    // defaults computed from `name` or `config`: then the tree of the first element is this
+    // one's too, with the options whose default differs.
+    if (shapes.decls && shapes.tree) {
+      const own = new Map<OptionNode, MergedOption>();
+      if (sameShape(shapes.decls, decls, shapes.tree, own)) return { tree: shapes.tree, own };
+    }
+    const tree = buildNamespace("", [], prefix, decls);
+    shapes.decls = decls;
+    shapes.tree = tree;
+    return { tree, own: undefined };
+  }
   // Options a module function returns are new objects each time: nothing to share them with.
   const tree = buildNamespace("", [], prefix, decls);
   tree.derived.once = true;
-  return tree;
+  return { tree, own: undefined };
+}
+
+/**
+ * Whether `decls` build the same tree as `known` did (`tree`): the same modules declaring the
+ * same names, each option declared by one module and without submodules, so that its node is
+ * all the tree knows of it. The element's options (its own defaults, descriptions, …) are
+ * collected into `own`. Anything else (a name declared twice, a submodule type) is built anew.
+ */
+function sameShape(
+  known: readonly RawDecl[],
+  decls: readonly RawDecl[],
+  tree: NamespaceNode,
+  own: Map<OptionNode, MergedOption>,
+): boolean {
+  if (known.length !== decls.length) return false;
+  for (let i = 0; i < decls.length; i++) {
+    const a = known[i]!;
+    const b = decls[i]!;
+    if (a.source !== b.source || a.shared !== b.shared) return false;
+    if (a.value === b.value) continue;
+    if (a.shared || !sameDeclarations(a.value, b.value, tree, b, own)) return false;
+  }
+  return true;
+}
+
+function sameDeclarations(
+  a: unknown,
+  b: unknown,
+  ns: NamespaceNode,
+  decl: RawDecl,
+  own: Map<OptionNode, MergedOption>,
+): boolean {
+  if (!isAttrs(a) || !isAttrs(b) || isOptionType(a) || isOptionType(b)) return false;
+  const keys = Object.keys(b);
+  const knownKeys = Object.keys(a);
+  if (keys.length !== knownKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== knownKeys[i]) return false;
+    const node = ns.children.get(key);
+    const x = a[key];
+    const y = b[key];
+    if (node === undefined) return false;
+    if (isOption(y)) {
+      const type = y.type;
+      if (
+        node.kind !== "option" ||
+        !(node.option instanceof SingleDeclaration) ||
+        node.option.opt !== x ||
+        (type !== undefined && !(isOptionType(type) && !type.subModules))
+      )
+        return false;
+      const opt = y as Option & Record<string, unknown>;
+      own.set(
+        node,
+        new SingleDeclaration(opt, { source: decl.source, value: opt, path: node.path, shared: false }),
+      );
+    } else if (node.kind !== "namespace" || isOption(x) || !sameDeclarations(x, y, node, decl, own)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {

@@ -425,11 +425,17 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
       const out: V[] = [];
       defs.forEach((def, n) => {
         (def.value as unknown[]).forEach((value, m) => {
+          const plain = propertyType(value) === undefined && !isThunk(value);
+          // A plain entry of a simple type is its value, as an option's one plain definition is
+          // (see eval.ts): no location or definition needed.
+          if (plain && elemType.singleValue && elemType.check(value)) {
+            out.push(value as V);
+            return;
+          }
           const entryLoc = pathWith(loc, `[definition ${n + 1}-entry ${m + 1}]`);
           const entry = [{ value, from: childOrigin(def.from, String(m)) }];
           // An entry without properties is defined: it is merged as it is (as mergeDefinitions would).
-          if (propertyType(value) === undefined && !isThunk(value))
-            out.push(mergeChecked(entryLoc, elemType, entry));
+          if (plain) out.push(mergeChecked(entryLoc, elemType, entry));
           else {
             const merged = mergeDefinitions(entryLoc, elemType, entry);
             if (merged.isDefined) out.push(merged.value);
@@ -710,10 +716,16 @@ export interface SubmoduleWithOptions {
   class?: string | null;
 }
 
+/**
+ * The specialArgs of every submodule type given none: one object, so what evaluations key on it
+ * (the `_module` module, see eval.ts) is found among few entries, not one per type ever made.
+ */
+const noSpecialArgs: Readonly<Record<string, unknown>> = Object.freeze({});
+
 function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType<V, D> {
   const full: SubmoduleSpec = {
     modules: spec.modules,
-    specialArgs: spec.specialArgs ?? {},
+    specialArgs: spec.specialArgs ?? noSpecialArgs,
     // null means "as the other declarations of this option say" (see mergeSubmoduleSpecs).
     shorthandOnlyDefinesConfig:
       spec.shorthandOnlyDefinesConfig === undefined ? false : spec.shorthandOnlyDefinesConfig,
@@ -754,7 +766,12 @@ function mergeSubmoduleSpecs(a: SubmoduleSpec, b: SubmoduleSpec): SubmoduleSpec 
   }
   return {
     modules: [...a.modules, ...b.modules],
-    specialArgs: { ...a.specialArgs, ...b.specialArgs },
+    specialArgs:
+      a.specialArgs === noSpecialArgs
+        ? b.specialArgs
+        : b.specialArgs === noSpecialArgs
+          ? a.specialArgs
+          : { ...a.specialArgs, ...b.specialArgs },
     shorthandOnlyDefinesConfig: same(
       "shorthandOnlyDefinesConfig",
       a.shorthandOnlyDefinesConfig,

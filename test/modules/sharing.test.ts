@@ -5,7 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { canonicalJson, defineModule, evalModules, mkOption, types } from "../../src/modules/index.ts";
+import {
+  canonicalJson,
+  defineModule,
+  evalModules,
+  mkOption,
+  type OptionType,
+  types,
+} from "../../src/modules/index.ts";
 import { runCases } from "./harness.ts";
 
 runCases("sharing", [
@@ -97,4 +104,49 @@ test("sharing: definitions read while other modules are computed keep module ord
     { list: ["last"] },
   ];
   assert.deepEqual(evalModules({ modules }).config.list, ["last", "c", "b", "a"]);
+});
+
+test("sharing: elements of a submodule function keep their own declarations", () => {
+  // Elements declaring alike share one option tree; each keeps its own defaults and option
+  // details, and an element declaring other options (or other types) gets its own tree.
+  const { config } = evalModules({
+    modules: [
+      {
+        options: {
+          hosts: mkOption({
+            type: types.attrsOf(
+              types.submodule(({ name, options }: { name: string; options: any }) => ({
+                config: {
+                  get about() {
+                    return options.domain.description;
+                  },
+                },
+                options: {
+                  about: mkOption({ type: types.str }),
+                  domain: mkOption({ type: types.str, default: `${name}.example`, description: `${name}'s` }),
+                  port: mkOption({
+                    type: (name === "c" ? types.str : types.port) as OptionType<unknown>,
+                    default: 80,
+                  }),
+                  ...(name === "b" ? { only: mkOption({ type: types.bool, default: true }) } : {}),
+                  nested: { tls: mkOption({ type: types.bool, default: name !== "a" }) },
+                },
+              })),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { hosts: { a: {}, b: { port: 81 }, c: { port: "x" }, d: { nested: { tls: false } }, e: {} } },
+    ],
+  });
+  assert.equal(
+    canonicalJson(config.hosts),
+    '{"a":{"about":"a\'s","domain":"a.example","nested":{"tls":false},"port":80},' +
+      '"b":{"about":"b\'s","domain":"b.example","nested":{"tls":true},"only":true,"port":81},' +
+      '"c":{"about":"c\'s","domain":"c.example","nested":{"tls":true},"port":"x"},' +
+      '"d":{"about":"d\'s","domain":"d.example","nested":{"tls":false},"port":80},' +
+      '"e":{"about":"e\'s","domain":"e.example","nested":{"tls":true},"port":80}}',
+  );
+  assert.deepEqual(Object.keys(config.hosts.e), ["about", "domain", "port", "nested"]);
 });
