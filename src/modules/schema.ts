@@ -248,6 +248,18 @@ function namespace(
   return node;
 }
 
+/** The node of a name only one declaration declares: its option, or its namespace. */
+function declaredOnce(
+  name: string,
+  path: readonly string[],
+  prefix: readonly string[],
+  decl: RawDecl,
+): TreeNode {
+  return isOption(decl.value)
+    ? { kind: "option", name, path, option: mergeOptionDecls(prefix, path, [decl]) }
+    : namespace(name, path, prefix, [decl]);
+}
+
 function buildNamespace(
   name: string,
   path: readonly string[],
@@ -262,17 +274,7 @@ function buildNamespace(
     for (const key in d.value) {
       const childPath = pathWith(path, key);
       const decl = { source: d.source, value: d.value[key], path: childPath, shared: d.shared };
-      children.set(
-        key,
-        isOption(decl.value)
-          ? {
-              kind: "option",
-              name: key,
-              path: childPath,
-              option: mergeOptionDecls(prefix, childPath, [decl]),
-            }
-          : namespace(key, childPath, prefix, [decl]),
-      );
+      children.set(key, declaredOnce(key, childPath, prefix, decl));
     }
     return { kind: "namespace", name, path, children, derived: {} };
   }
@@ -297,17 +299,7 @@ function buildNamespace(
         path: pathWith(d.path, key),
         shared: d.shared,
       };
-      owners.set(
-        key,
-        isOption(decl.value)
-          ? {
-              kind: "option",
-              name: key,
-              path: childPath,
-              option: mergeOptionDecls(prefix, childPath, [decl]),
-            }
-          : namespace(key, childPath, prefix, [decl]),
-      );
+      owners.set(key, declaredOnce(key, childPath, prefix, decl));
     });
     return { kind: "namespace", name, path, children: owners as Map<string, TreeNode>, derived: {} };
   }
