@@ -126,12 +126,12 @@ declare module "../modules/typing.ts" {
 
 export const systemdModule = defineModule({ options });
 
-/** The unit kinds, their option names, file suffixes and kind-specific section. */
+/** The unit kinds, their option names, file suffixes and kind-specific section (name and directives). */
 export const unitKinds = [
-  { option: "services", suffix: "service", section: "Service" },
-  { option: "timers", suffix: "timer", section: "Timer" },
-  { option: "sockets", suffix: "socket", section: "Socket" },
-  { option: "paths", suffix: "path", section: "Path" },
-  { option: "mounts", suffix: "mount", section: "Mount" },
-  { option: "targets", suffix: "target", section: null },
+  { option: "services", suffix: "service", section: "Service", spec: serviceSection },
+  { option: "timers", suffix: "timer", section: "Timer", spec: timerSection },
+  { option: "sockets", suffix: "socket", section: "Socket", spec: socketSection },
+  { option: "paths", suffix: "path", section: "Path", spec: pathSection },
+  { option: "mounts", suffix: "mount", section: "Mount", spec: mountSection },
+  { option: "targets", suffix: "target", section: null, spec: null },
 ] as const;

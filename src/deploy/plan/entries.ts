@@ -4,7 +4,7 @@
  * live outside /run/hearth/secrets, and hearth's own boot unit. The planner compares these with
  * what the host has; the agent writes them. An empty manifest (no generation) has none.
  */
-import type { Manifest, ManifestUnit } from "../../host/realise/manifest.ts";
+import type { Manifest, ManifestSecretFile, ManifestUnit } from "../../host/realise/manifest.ts";
 import { manifestFormat, sha256 } from "../../host/realise/manifest.ts";
 import { bootUnit, hearthDir, nodeBinary, secretsLink, unitDir } from "../layout.ts";
 
@@ -72,6 +72,9 @@ WantedBy=sysinit.target
 export const unitFilePath = (u: Pick<ManifestUnit, "name" | "dropIn">): string =>
   u.dropIn ? `${unitDir}/${u.name}.d/hearth.conf` : `${unitDir}/${u.name}`;
 
+/** Every file a host writes on its tmpfs: the secrets, and the templates (older generations have none). */
+export const secretFiles = (m: Manifest): ManifestSecretFile[] => [...m.secrets, ...(m.templates ?? [])];
+
 /** Where a decrypted secret is inside the secrets directory, and the link to it when its path is elsewhere. */
 export function secretLocation(s: { name: string; path: string }): { inDir: string; link: string | null } {
   const prefix = `${secretsLink}/`;
@@ -136,7 +139,7 @@ export function hostEntries(manifest: Manifest): Entry[] {
       }
     }
   }
-  for (const s of [...manifest.secrets, ...(manifest.templates ?? [])]) {
+  for (const s of secretFiles(manifest)) {
     const { inDir, link } = secretLocation(s);
     if (link)
       out.push({

@@ -5,7 +5,14 @@
  * way). The agent runs the same function on the host before it changes anything.
  */
 import type { Manifest } from "../../host/realise/manifest.ts";
-import { type Entry, type EntryRole, emptyManifest, hostEntries, unitFilePath } from "./entries.ts";
+import {
+  type Entry,
+  type EntryRole,
+  emptyManifest,
+  hostEntries,
+  secretFiles,
+  unitFilePath,
+} from "./entries.ts";
 import type { Facts, GenerationRef, JournalInfo, LockInfo, PathFact } from "./facts.ts";
 import { type UnitActions, unitActions } from "./units.ts";
 
@@ -243,9 +250,7 @@ export function plan(input: PlanInput): Plan {
     change: [...values.change, ...templates.change],
   };
   const restartIfChanged = [
-    ...new Set(
-      [...to.secrets, ...(to.templates ?? [])].flatMap((s) => [...s.restartUnits, ...s.reloadUnits]),
-    ),
+    ...new Set(secretFiles(to).flatMap((s) => [...s.restartUnits, ...s.reloadUnits])),
   ].sort();
 
   const anything =

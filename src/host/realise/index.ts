@@ -19,6 +19,7 @@ import {
   type ManifestCheck,
   type ManifestFile,
   type ManifestSecret,
+  type ManifestSecretFile,
   type ManifestTemplate,
   manifestFormat,
   sha256,
@@ -168,14 +169,27 @@ export function realise(input: RealiseInput): Generation {
     return { name, image: c.image, unit: `${c.serviceName}.service` };
   });
 
+  // where a secret or template is written, whose it is, and what restarts with it
+  const secretFile = (f: any, at: string[]): Omit<ManifestSecretFile, "name"> => {
+    claims.claim(f.path, "file", [...at, "path"]);
+    accounts.user(f.owner, [...at, "owner"]);
+    accounts.group(f.group, [...at, "group"]);
+    return {
+      path: f.path,
+      owner: f.owner,
+      group: f.group,
+      mode: normalMode(f.mode),
+      restartUnits: [...f.restartUnits],
+      reloadUnits: [...f.reloadUnits],
+    };
+  };
+
   // secrets: the encrypted files, once each, under secrets/<their path in the lab>
   const copied = new Set<string>();
   const secrets: ManifestSecret[] = [];
   for (const [name, s] of byKey<any>(config.secrets)) {
     const at = ["secrets", name];
-    claims.claim(s.path, "file", [...at, "path"]);
-    accounts.user(s.owner, [...at, "owner"]);
-    accounts.group(s.group, [...at, "group"]);
+    const written = secretFile(s, at);
     const file = readLabFile(s.sopsFile, [...at, "sopsFile"]);
     if (!file) continue;
     const source = `secrets/${file.rel}`;
@@ -184,18 +198,14 @@ export function realise(input: RealiseInput): Generation {
       files.push({ path: source, content: file.content, mode: "0644", user: "root", group: "root" });
     }
     const ext = file.rel.slice(file.rel.lastIndexOf(".") + 1);
+    // in the manifest's key order: name, what to decrypt, then where it goes
     secrets.push({
       name,
       source,
       sha256: sha256(file.content),
       format: secretFormats[ext] ?? "binary",
       key: s.key,
-      path: s.path,
-      owner: s.owner,
-      group: s.group,
-      mode: normalMode(s.mode),
-      restartUnits: [...s.restartUnits],
-      reloadUnits: [...s.reloadUnits],
+      ...written,
     });
   }
 
@@ -206,11 +216,9 @@ export function realise(input: RealiseInput): Generation {
     if (name in config.secrets) {
       problems.add(at, `\`${name}' is also the name of a secret: a template needs a name of its own`);
     }
-    claims.claim(t.path, "file", [...at, "path"]);
-    accounts.user(t.owner, [...at, "owner"]);
-    accounts.group(t.group, [...at, "group"]);
-    const named = [...(t.content as string).matchAll(placeholderPattern)].map((m) => m[1]!);
-    for (const secret of new Set(named)) {
+    const written = secretFile(t, at);
+    const named = [...new Set([...(t.content as string).matchAll(placeholderPattern)].map((m) => m[1]!))];
+    for (const secret of named) {
       if (!(secret in config.secrets)) {
         problems.add(
           [...at, "content"],
@@ -218,17 +226,7 @@ export function realise(input: RealiseInput): Generation {
         );
       }
     }
-    templates.push({
-      name,
-      content: t.content,
-      secrets: [...new Set(named)].sort(),
-      path: t.path,
-      owner: t.owner,
-      group: t.group,
-      mode: normalMode(t.mode),
-      restartUnits: [...t.restartUnits],
-      reloadUnits: [...t.reloadUnits],
-    });
+    templates.push({ name, content: t.content, secrets: named.sort(), ...written });
   }
 
   // checks

@@ -58,13 +58,9 @@ export interface ManifestContainer {
   unit: string;
 }
 
-export interface ManifestSecret {
+/** A file the host writes on its tmpfs at activation: where, whose, and what restarts when it changes. */
+export interface ManifestSecretFile {
   name: string;
-  /** The encrypted file in the generation: `secrets/<its path in the lab>`. */
-  source: string;
-  sha256: string;
-  format: string;
-  key: string;
   path: string;
   owner: string;
   group: string;
@@ -73,19 +69,20 @@ export interface ManifestSecret {
   reloadUnits: string[];
 }
 
+export interface ManifestSecret extends ManifestSecretFile {
+  /** The encrypted file in the generation: `secrets/<its path in the lab>`. */
+  source: string;
+  sha256: string;
+  format: string;
+  key: string;
+}
+
 /** A file written beside the secrets: `content` with every placeholder replaced by its secret's value. */
-export interface ManifestTemplate {
-  name: string;
+export interface ManifestTemplate extends ManifestSecretFile {
   /** The text, with `<hearth-secret:NAME>` placeholders (no secret value is ever in a generation). */
   content: string;
   /** The host secrets the placeholders name, sorted. */
   secrets: string[];
-  path: string;
-  owner: string;
-  group: string;
-  mode: string;
-  restartUnits: string[];
-  reloadUnits: string[];
 }
 
 export type ManifestCheck = { name: string; timeoutSeconds: number } & (

@@ -1,26 +1,10 @@
 /** The unit files of a host and their manifest entries, from `systemd.*`. */
 import { escapePath, renderUnitFile, type SectionValues, UnitValueError } from "../render/unit-file.ts";
 import { unitKinds } from "../systemd.ts";
-import {
-  installSection,
-  mountSection,
-  pathSection,
-  serviceSection,
-  socketSection,
-  timerSection,
-  unitSection,
-} from "../unit-sections.ts";
+import { installSection, unitSection } from "../unit-sections.ts";
 import type { GenerationFile, ManifestUnit } from "./manifest.ts";
 import { sha256 } from "./manifest.ts";
 import type { Problems } from "./problems.ts";
-
-const kindSections = {
-  Service: serviceSection,
-  Timer: timerSection,
-  Socket: socketSection,
-  Path: pathSection,
-  Mount: mountSection,
-} as const;
 
 const unitName = /^[A-Za-z0-9:_.\\@-]+$/;
 const unitSuffix = /\.(service|timer|socket|path|mount|target|slice|scope|device|swap|automount)$/;
@@ -76,7 +60,7 @@ export function realiseUnits(
     if (kind.section) {
       sections.push({
         name: kind.section,
-        section: kindSections[kind.section],
+        section: kind.spec,
         values: unit[kind.section] as Record<string, unknown>,
         ...(kind.option === "mounts" ? { lead: [`Where=${key}`] } : {}),
       });

@@ -27,7 +27,7 @@ import { dirname, join } from "node:path";
 import type { Manifest, ManifestSecret } from "../../../host/realise/manifest.ts";
 import { placeholderPattern } from "../../../host/placeholder.ts";
 import { runDir, secretsGenerations, secretsLink } from "../../layout.ts";
-import { secretLocation } from "../../plan/entries.ts";
+import { secretFiles, secretLocation } from "../../plan/entries.ts";
 import { readAccounts } from "../accounts.ts";
 import { must } from "../sys.ts";
 import type { StepContext } from "./context.ts";
@@ -86,15 +86,6 @@ const same = (a: Written | null, b: Written | null) =>
   a.gid === b.gid &&
   a.mode === b.mode &&
   a.content.equals(b.content);
-
-/** A decrypted file of a generation: a secret, or a template with the values in place. */
-type SecretFile = Pick<
-  ManifestSecret,
-  "name" | "path" | "owner" | "group" | "mode" | "restartUnits" | "reloadUnits"
->;
-
-/** The secrets and the templates of a manifest (generations older than templates have none). */
-const secretFiles = (m: Manifest): SecretFile[] => [...m.secrets, ...(m.templates ?? [])];
 
 /** Each secret's value, and each template's text with its placeholders replaced. */
 function contents(m: Manifest, values: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
