@@ -3,6 +3,7 @@
 // start of the server, and the client authentication that lets exactly those owners in.
 import { defineModule, lazy, mkIf } from "hearth";
 import { fromEveryHost, hostNameOf, labNodes } from "../../../lib/nodes.ts";
+import { once } from "../../../lib/once.ts";
 import { postgresqlSocket, postgresqlUnit } from "../../../lib/postgresql.ts";
 import { postgresqlDir, postgresqlHba } from "../../../lib/provider-files.ts";
 import { type DatabaseWant, renderDatabasesSql, renderHba } from "./postgresql.ts";
@@ -16,10 +17,11 @@ export default defineModule({
     const { config } = args;
     const self = hostNameOf(args);
     const postgresql = config.mySystem.infrastructure.postgresql;
-    const registered = () =>
+    const registered = once(() =>
       fromEveryHost(args, (c) => Object.values(c.mySystem.registry.databases))
         .flatMap(([, dbs]) => dbs)
-        .filter((d) => d.host === self);
+        .filter((d) => d.host === self),
+    );
     const wants = (): DatabaseWant[] =>
       registered().map((d) => ({
         name: d.name,
@@ -29,6 +31,9 @@ export default defineModule({
           d.fromHost === self ? null : (labNodes(args)[d.fromHost]?.config.mySystem.network.address ?? null),
         passwordFile: d.password ? config.secrets[passwordSecret(d.name)]!.path : null,
       }));
+    // each read by its file and by its unit's trigger
+    const hba = once(() => renderHba(wants()));
+    const sql = once(() => renderDatabasesSql(wants()));
     const unit = `${postgresqlUnit}.service`;
     return mkIf(() => postgresql.enable, {
       // the passwords of remote apps' owners, decrypted here for the script (and only readable by postgres)
@@ -52,12 +57,12 @@ export default defineModule({
         ),
       ),
       files: {
-        [hbaFile]: { text: lazy(() => renderHba(wants())), group: "postgres", mode: "0640" },
-        [sqlFile]: { text: lazy(() => renderDatabasesSql(wants())), group: "postgres", mode: "0640" },
+        [hbaFile]: { text: lazy(hba), group: "postgres", mode: "0640" },
+        [sqlFile]: { text: lazy(sql), group: "postgres", mode: "0640" },
       },
       systemd: {
         services: {
-          [postgresqlUnit]: { reloadTriggers: [lazy(() => renderHba(wants()))] },
+          [postgresqlUnit]: { reloadTriggers: [lazy(hba)] },
           "postgresql-databases": {
             Unit: {
               Description: "Create the databases the lab's apps registered",
@@ -75,7 +80,7 @@ export default defineModule({
               RestrictAddressFamilies: ["AF_UNIX"],
             },
             Install: { WantedBy: [unit] },
-            restartTriggers: [lazy(() => renderDatabasesSql(wants()))],
+            restartTriggers: [lazy(sql)],
           },
         },
       },
