@@ -1,6 +1,7 @@
 // Gatus' configuration for the lab: every registered health check as an endpoint (grouped by the
 // app's category), an ICMP check of every host (group "servers"), SQLite history under /data, its
 // metrics on, and ntfy alerts on every endpoint when an ntfy topic is given.
+import { compareText } from "../../../lib/compare.ts";
 import { toYaml, type YamlValue } from "../../../lib/yaml.ts";
 
 export interface HealthEndpoint {
@@ -16,8 +17,6 @@ export interface GatusModel {
   readonly endpoints: readonly HealthEndpoint[];
   readonly ntfy: { readonly url: string; readonly topic: string; readonly priority: number } | null;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function renderGatus(m: GatusModel): string {
   const alerts: YamlValue = m.ntfy ? [{ type: "ntfy" }] : [];
@@ -42,7 +41,7 @@ export function renderGatus(m: GatusModel): string {
           }
         : {}),
       endpoints: [...m.endpoints]
-        .sort((a, b) => compare(a.group, b.group) || compare(a.name, b.name))
+        .sort((a, b) => compareText(a.group, b.group) || compareText(a.name, b.name))
         .map((e) => ({
           name: e.name,
           group: e.group,

@@ -1,6 +1,7 @@
 // VictoriaMetrics' scrape configuration (Prometheus' `scrape_configs`, which VictoriaMetrics reads
 // as it is): one job per name, a static target group per host, labelled with the host and the app
 // that asked for it, so a query can say `{host="daedalus"}` or `{app="media/jellyfin"}`.
+import { compareText } from "../../../lib/compare.ts";
 import { toYaml } from "../../../lib/yaml.ts";
 
 export interface ScrapeWant {
@@ -20,8 +21,6 @@ export interface ScrapeModel {
   readonly wants: readonly ScrapeWant[];
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Wants of one job name with other settings (another path, scheme or interval) are another job:
  * `<job>-<path>` style names would be unstable, so the second setting gets `<job>-2`, in the order
@@ -35,8 +34,8 @@ function jobs(wants: readonly ScrapeWant[]): { name: string; wants: ScrapeWant[]
     byJob.set(w.job, job);
     job.set(settings, [...(job.get(settings) ?? []), w]);
   }
-  return [...byJob.keys()].sort(compare).flatMap((job) => {
-    const variants = [...byJob.get(job)!].sort(([a], [b]) => compare(a, b));
+  return [...byJob.keys()].sort(compareText).flatMap((job) => {
+    const variants = [...byJob.get(job)!].sort(([a], [b]) => compareText(a, b));
     return variants.map(([, ws], i) => ({ name: i === 0 ? job : `${job}-${i + 1}`, wants: ws }));
   });
 }
@@ -56,8 +55,8 @@ export function renderScrapeConfig(m: ScrapeModel): string {
           metrics_path: first.path,
           scheme: first.scheme,
           static_configs: [...wants]
-            .sort((a, b) => compare(a.host, b.host) || compare(a.id, b.id))
-            .map((w) => ({ targets: [...w.targets].sort(compare), labels: { host: w.host, app: w.id } })),
+            .sort((a, b) => compareText(a.host, b.host) || compareText(a.id, b.id))
+            .map((w) => ({ targets: [...w.targets].sort(compareText), labels: { host: w.host, app: w.id } })),
         };
       }),
     })
