@@ -108,14 +108,24 @@ function addDefinition(state: OptionState, def: Definition, index: number): void
 
 /** An option's definitions in module order (definitions of one module in the order given). */
 function definitionsOf(state: OptionState): Definition[] {
-  if (state.unordered) {
-    const { defs, from } = state;
-    const order = from!.map((_, i) => i).sort((a, b) => from![a]! - from![b]! || a - b);
-    state.defs = order.map((i) => defs[i]!);
-    state.from = order.map((i) => from![i]!);
-    state.unordered = false;
-  }
+  if (state.unordered) sortDefinitions(state.defs, state.from!);
+  state.unordered = false;
   return state.defs;
+}
+
+/** Stable insertion sort of the definitions by module, in place: few, and nearly in order. */
+function sortDefinitions(defs: Definition[], from: number[]): void {
+  for (let i = 1; i < from.length; i++) {
+    const index = from[i]!;
+    const def = defs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && from[j]! > index; j--) {
+      from[j + 1] = from[j]!;
+      defs[j + 1] = defs[j]!;
+    }
+    from[j + 1] = index;
+    defs[j + 1] = def;
+  }
 }
 
 /** A request to compute the definitions again, in a better order (see #ensureStructure). */
@@ -131,7 +141,10 @@ const Status = { Pending: 0, Running: 1, Done: 2 } as const;
 const State = { Pending: 0, Running: 1, Done: 2, Failed: 3 } as const;
 type State = (typeof State)[keyof typeof State];
 
-const noDefinitions = Object.freeze([]) as unknown as Definition[];
+// Not frozen: a frozen array has its own hidden class, and code reading `defs.length` that had only
+// seen plain arrays would be thrown away by V8 the first time it met this one. Never written to:
+// addDefinition replaces it.
+const noDefinitions: Definition[] = [];
 
 /** A definition pushed down from a module: its own origin (one object, not two). */
 class DefinitionAt implements Definition, Origin {
@@ -1112,8 +1125,12 @@ function userFrame(e: Error | undefined): string {
 const placeholderName = "‹name›";
 const submoduleSource: ModuleSource = { file: "<submodule>" };
 const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
-/** Module positions of a templated element's name and type definitions: after its own. */
-const afterElement = Number.MAX_SAFE_INTEGER - 1;
+/**
+ * Module positions of a templated element's name and type definitions: after its own. A small
+ * integer (V8's 31-bit Smi): a larger number would turn every module-position field and array
+ * into doubles, and V8 would throw away the optimised code that read them as integers.
+ */
+const afterElement = 2 ** 30 - 2;
 const nameDefault = new LoadedModule({
   key: "submodule-name-default",
   source: submoduleSource,

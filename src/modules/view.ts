@@ -156,6 +156,8 @@ const isIndex = (k: string) => {
 interface SortedChildren {
   readonly names: string[];
   readonly nodes: TreeNode[];
+  /** How many (read instead of `nodes.length`: an empty array has another hidden class). */
+  readonly count: number;
   /** Some name is integer-like: the native serialiser would not keep the order. */
   readonly integerKey: boolean;
 }
@@ -168,7 +170,12 @@ function sortedChildren(ns: NamespaceNode, hidden: string | undefined): SortedCh
   if (cached) return cached;
   const names = [...ns.children.keys()].filter((k) => k !== hidden);
   if (!isSorted(names)) names.sort();
-  const sorted = { names, nodes: names.map((k) => ns.children.get(k)!), integerKey: names.some(isIndex) };
+  const sorted = {
+    names,
+    nodes: names.map((k) => ns.children.get(k)!),
+    count: names.length,
+    integerKey: names.some(isIndex),
+  };
   if (hidden === undefined) d.sortedChildren = sorted;
   else d.sortedRootChildren = sorted;
   return sorted;
@@ -217,9 +224,9 @@ function sortedPlain(value: unknown): unknown {
     const { source, namespace, hidden } = view;
     const ff = source.freeform(namespace);
     if (!ff) {
-      const { names, nodes, integerKey } = sortedChildren(namespace, hidden);
+      const { names, nodes, count, integerKey } = sortedChildren(namespace, hidden);
       if (integerKey) return integerKeys;
-      for (let i = 0; i < nodes.length; i++) {
+      for (let i = 0; i < count; i++) {
         const node = nodes[i]!;
         const x = node.kind === "option" ? source.value(node) : source.namespace(node);
         const v = x === null || typeof x !== "object" ? scalar(x) : sortedPlain(x);
