@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The hearth command: runs the bundled CLI in dist/ (rebuilt when a source is newer).
+import "../scripts/jit-tuning.mjs";
 import { freshBundle } from "../scripts/fresh-dist.mjs";
 
 process.setSourceMapsEnabled(true);
