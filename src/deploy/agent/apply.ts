@@ -1,8 +1,9 @@
 /**
  * Applying a plan on the host, step by step in DESIGN.md's order: accounts → packages →
- * directories → secrets → files → units. Every step converges (it does what the plan says is
- * missing, and doing it twice changes nothing), so an activation cut short is finished or undone by
- * running the same steps again towards a generation.
+ * directories → secrets → files → units, after stopping the units the new generation removes
+ * (under the configuration they ran with, as NixOS does). Every step converges (it does what the
+ * plan says is missing, and doing it twice changes nothing), so an activation cut short is
+ * finished or undone by running the same steps again towards a generation.
  */
 import { writeState } from "./state.ts";
 import { accountsStep } from "./steps/accounts.ts";
@@ -11,7 +12,7 @@ import { directoriesStep } from "./steps/directories.ts";
 import { removeEntries, writeEntries } from "./steps/entries.ts";
 import { packagesStep } from "./steps/packages.ts";
 import { secretsStep } from "./steps/secrets.ts";
-import { unitsStep } from "./steps/units.ts";
+import { stopRemovedUnits, unitsStep } from "./steps/units.ts";
 
 const fileRoles = ["file", "secret-link"] as const;
 
@@ -39,6 +40,7 @@ export function applyPlan(input: ApplyInput): string[] {
     return f();
   };
   if (input.mode !== "boot") {
+    if (ctx.plan.units.stop.length > 0) step("stopping", () => stopRemovedUnits(ctx));
     step("accounts", () => accountsStep(ctx));
     step("packages", () => packagesStep(ctx));
   }

@@ -1,8 +1,10 @@
 /**
- * Units: stop removed units, install unit files and links, daemon-reload, restart or reload changed
- * ones (and those whose secrets changed), start new ones. Removed units stop first, while their
- * files still say how (after a daemon-reload without its file, systemd forgets a unit such as the
- * firewall's, whose ExecStop then never runs). Then every unit started or restarted must come up:
+ * Units: install unit files and links, daemon-reload, restart or reload changed ones (and those
+ * whose secrets changed), start new ones. Removed units were stopped before any of the new
+ * generation was in place (stopRemovedUnits), as NixOS stops them before it switches /etc: their
+ * unit files still say how (after a daemon-reload without its file, systemd forgets a unit such as
+ * the firewall's, whose ExecStop then never runs), and the configuration they stop with is still
+ * theirs (a container's podman storage.conf). Then every unit started or restarted must come up:
  * a unit that fails is the activation's failure, with the end of its journal as the reason.
  */
 import { run, systemctl, AgentError } from "../sys.ts";
@@ -32,9 +34,13 @@ function installUnits(ctx: StepContext): void {
   }
 }
 
+/** Stops the units the new generation removes, first of all (see above). */
+export function stopRemovedUnits(ctx: StepContext): void {
+  call("stopping removed units", "stop", ctx.plan.units.stop);
+}
+
 export function unitsStep(ctx: StepContext): string[] {
   const u = ctx.plan.units;
-  if (ctx.mode !== "boot") call("stopping removed units", "stop", u.stop);
   installUnits(ctx);
   if (ctx.mode === "boot") return [];
   // a removed unit that had failed would stay listed as failed
