@@ -81,6 +81,43 @@ const options = {
     default: {},
     description: "OCI containers run by podman, by name.",
   }),
+  podman: {
+    cgroups: mkOption({
+      type: types.enum(["no-conmon", "disabled"]),
+      default: "no-conmon",
+      description:
+        "Where podman puts a container's processes: `no-conmon`, a cgroup of its own below the " +
+        "service's; `disabled`, the service's own cgroup, for hosts that are themselves containers " +
+        "(LXC, systemd-nspawn), where the runtime may neither create cgroups nor load their device " +
+        "filter. systemd still stops every process of the container with its service; podman's " +
+        "resource limits no longer apply.",
+    }),
+    keyring: mkOption({
+      type: types.bool,
+      default: true,
+      description:
+        "Give each container a session keyring of its own. Off where `keyctl` is not allowed: " +
+        "in systemd-nspawn, and in LXC containers without the keyctl feature (the runtime fails " +
+        "with `create keyring … Operation not permitted`). Written to " +
+        "/etc/containers/containers.conf.d/50-hearth.conf.",
+    }),
+    storageDriver: mkOption({
+      type: types.nullOr(types.enum(["overlay", "vfs"])),
+      default: null,
+      description:
+        "podman's storage driver, written to /etc/containers/storage.conf; null leaves podman's " +
+        "default (overlay). `vfs` works on any root file system, including an overlay (a host " +
+        "that is itself a container), at the cost of a full copy per layer.",
+    }),
+    insecureRegistries: mkOption({
+      type: types.listOf(types.str),
+      default: [],
+      example: ["registry.lab.internal:5000"],
+      description:
+        "Registries podman reaches over plain HTTP (a registry on the lab's own network). Images " +
+        "stay pinned by digest, so what runs is still exactly what the generation names.",
+    }),
+  },
 };
 
 declare module "../modules/typing.ts" {
@@ -95,18 +132,15 @@ type Container = ContainerSpec & {
   readonly serviceName: string;
 };
 
-/** Host paths of the writable volumes: the service must be allowed to write them. */
-const writableSources = (volumes: readonly string[]) =>
-  volumes
-    .map((v) => v.split(":"))
-    .filter((p) => p[0]!.startsWith("/") && !(p[2] ?? "").split(",").includes("ro"))
-    .map((p) => p[0]!);
+type Cgroups = "no-conmon" | "disabled";
 
-const underHome = (path: string) => /^\/(home|root|run\/user)(\/|$)/.test(path);
-
-function containerService(name: string, c: Container, all: Readonly<Record<string, Container>>) {
+function containerService(
+  name: string,
+  c: Container,
+  all: Readonly<Record<string, Container>>,
+  cgroups: Cgroups,
+) {
   const deps = c.dependsOn.map((d) => `${all[d]?.serviceName ?? `podman-${d}`}.service`);
-  const sources = c.volumes.map((v) => v.split(":")[0]!);
   return {
     Unit: {
       Description: `Podman container ${name}`,
@@ -118,7 +152,10 @@ function containerService(name: string, c: Container, all: Readonly<Record<strin
       Type: "notify" as const,
       NotifyAccess: "all" as const,
       Environment: { PODMAN_SYSTEMD_UNIT: `${c.serviceName}.service` },
-      ExecStart: [execLine(podmanRunArgs(name, c))],
+      // A start that failed after podman wrote the container id leaves the file, and podman
+      // refuses to start again while it exists: every restart would fail the same way.
+      ExecStartPre: [execLine(["/usr/bin/rm", "-f", cidFile(name)])],
+      ExecStart: [execLine(podmanRunArgs(name, c, cgroups))],
       ExecStop: [execLine([podman, "stop", "--ignore", `--cidfile=${cidFile(name)}`])],
       ExecStopPost: [execLine([podman, "rm", "--force", "--ignore", `--cidfile=${cidFile(name)}`])],
       Restart: "always" as const,
@@ -134,9 +171,14 @@ function containerService(name: string, c: Container, all: Readonly<Record<strin
       RestrictSUIDSGID: false, // image layers hold setuid files
       MemoryDenyWriteExecute: false, // apps in containers may JIT
       NoNewPrivileges: c.noNewPrivileges,
-      ProtectSystem: "full" as const, // /var/lib/containers and /run stay writable
-      ReadWritePaths: writableSources(c.volumes).map((p) => `-${p}`),
-      ProtectHome: !sources.some(underHome),
+      // No mount namespace of its own: podman keeps each container's network namespace as a
+      // mount under /run/netns, and one made inside a private mount namespace is invisible to
+      // the podman that stops the container later, which then cannot tear its network down: the
+      // old port forwards stay and capture the next container's traffic (seen on a test host).
+      ProtectSystem: false,
+      ProtectHome: false,
+      PrivateTmp: false,
+      ProtectKernelLogs: false,
       PrivateDevices: false, // runc builds the container's /dev from the host's; `devices`
       ProtectClock: false, // it implies a device allow-list that would hide `devices`
       ProtectHostname: false, // the container sets its own hostname
@@ -151,16 +193,57 @@ function containerService(name: string, c: Container, all: Readonly<Record<strin
   };
 }
 
+/** containers-storage.conf(5): the driver, with podman's own paths (the file replaces its defaults). */
+const storageConf = (driver: string) =>
+  `# Generated by hearth: podman's storage.\n[storage]\ndriver = "${driver}"\nrunroot = "/run/containers/storage"\ngraphroot = "/var/lib/containers/storage"\n`;
+
+/** containers.conf(5): what differs from podman's defaults for every container. */
+const containersConf = "# Generated by hearth: podman's container defaults.\n[containers]\nkeyring = false\n";
+
+/** containers-registries.conf.d(5): registries reached over plain HTTP. */
+const insecureConf = (registries: readonly string[]) =>
+  `# Generated by hearth: registries reached over plain HTTP.\n${registries
+    .map((r) => `\n[[registry]]\nlocation = ${JSON.stringify(r)}\ninsecure = true\n`)
+    .join("")}`;
+
 export const containersModule = defineModule({
   options,
   config: ({ config }) => {
     const all = () => config.containers as unknown as Readonly<Record<string, Container>>;
+    const runtime = () =>
+      config.podman as {
+        cgroups: Cgroups;
+        keyring: boolean;
+        storageDriver: string | null;
+        insecureRegistries: string[];
+      };
     return {
       packages: lazy(() => (Object.keys(all()).length > 0 ? ["podman"] : [])),
+      files: lazy(() => {
+        const { keyring, storageDriver, insecureRegistries } = runtime();
+        return {
+          ...(!keyring
+            ? { "/etc/containers/containers.conf.d/50-hearth.conf": { text: containersConf } }
+            : {}),
+          ...(storageDriver !== null
+            ? { "/etc/containers/storage.conf": { text: storageConf(storageDriver) } }
+            : {}),
+          ...(insecureRegistries.length > 0
+            ? {
+                "/etc/containers/registries.conf.d/50-hearth.conf": {
+                  text: insecureConf(insecureRegistries),
+                },
+              }
+            : {}),
+        };
+      }),
       systemd: {
         services: lazy(() =>
           Object.fromEntries(
-            Object.entries(all()).map(([name, c]) => [c.serviceName, containerService(name, c, all())]),
+            Object.entries(all()).map(([name, c]) => [
+              c.serviceName,
+              containerService(name, c, all(), runtime().cgroups),
+            ]),
           ),
         ),
       },

@@ -41,7 +41,11 @@ const sorted = (o: Readonly<Record<string, string>>) =>
     .sort()
     .map((k) => `${k}=${o[k]}`);
 
-export function podmanRunArgs(name: string, c: ContainerSpec): string[] {
+/**
+ * `cgroups`: `no-conmon` (the container's own cgroup below the service's), or `disabled` (the
+ * service's, on hosts that are containers themselves: see the host option `podman.cgroups`).
+ */
+export function podmanRunArgs(name: string, c: ContainerSpec, cgroups = "no-conmon"): string[] {
   const caps = Object.keys(c.capabilities).sort((a, b) =>
     // Dropping ALL must come before adding single capabilities back.
     a === "ALL" ? -1 : b === "ALL" ? 1 : a < b ? -1 : a > b ? 1 : 0,
@@ -56,7 +60,7 @@ export function podmanRunArgs(name: string, c: ContainerSpec): string[] {
     "--replace",
     "--detach",
     `--cidfile=${cidFile(name)}`,
-    "--cgroups=no-conmon",
+    `--cgroups=${cgroups}`,
     "--sdnotify=conmon",
     "--log-driver=journald",
     `--pull=${c.pull}`,
