@@ -53,18 +53,28 @@ async function http(url: string, status: number, body: string | null): Promise<s
   });
 }
 
-/** One attempt: null when the check passes, else what is wrong. */
-export function attempt(
+/** One attempt: what passed, or what is wrong. */
+type Attempt =
+  | { readonly ok: true; readonly detail: string }
+  | { readonly ok: false; readonly problem: string };
+
+const passed: Attempt = { ok: true, detail: "passed" };
+const outcome = (problem: string | null): Attempt => (problem === null ? passed : { ok: false, problem });
+
+export async function attempt(
   check: ManifestCheck,
   units: Readonly<Record<string, string>>,
-): Promise<string | null> {
+): Promise<Attempt> {
   if ("unit" in check) {
-    // a unit whose own conditions are not met here (smartd in a VM) is doing what it should
     const state = units[check.unit] ?? "unknown";
-    return Promise.resolve(state === "active" || state === "skipped" ? null : `${check.unit} is ${state}`);
+    if (state === "active") return passed;
+    // a unit whose own conditions are not met here (smartd in a VM) is doing what it should
+    if (state === "skipped")
+      return { ok: true, detail: `${check.unit} is skipped: its conditions are not met on this host` };
+    return { ok: false, problem: `${check.unit} is ${state}` };
   }
-  if ("tcp" in check) return tcp(check.tcp.host, check.tcp.port);
-  return http(check.http.url, check.http.status, check.http.body);
+  if ("tcp" in check) return outcome(await tcp(check.tcp.host, check.tcp.port));
+  return outcome(await http(check.http.url, check.http.status, check.http.body));
 }
 
 /** The ActiveState of units, asked once per round for every unit check (one systemctl call). */
@@ -86,16 +96,13 @@ export async function runChecks(
   while (pending.length > 0) {
     const units = pending.flatMap((c) => ("unit" in c ? [c.unit] : []));
     const states = units.length > 0 ? unitStates(units) : {};
-    const problems = await Promise.all(pending.map((c) => attempt(c, states)));
+    const attempts = await Promise.all(pending.map((c) => attempt(c, states)));
     const next: ManifestCheck[] = [];
     pending.forEach((c, i) => {
-      const problem = problems[i]!;
-      if (problem === null) {
-        const skipped = "unit" in c && states[c.unit] === "skipped";
-        const detail = skipped ? `${c.unit} is skipped: its conditions are not met on this host` : "passed";
-        results.set(c.name, { name: c.name, ok: true, detail });
-      } else if (Date.now() - started >= c.timeoutSeconds * 1000 * scale || signal?.aborted)
-        results.set(c.name, { name: c.name, ok: false, detail: problem });
+      const a = attempts[i]!;
+      if (a.ok) results.set(c.name, { name: c.name, ok: true, detail: a.detail });
+      else if (Date.now() - started >= c.timeoutSeconds * 1000 * scale || signal?.aborted)
+        results.set(c.name, { name: c.name, ok: false, detail: a.problem });
       else next.push(c);
     });
     pending = next;
