@@ -118,7 +118,8 @@ try {
     const nix = () => {
       const fd = openSync(nixOutput, "w");
       try {
-        const expr = `import ${nixDir}/default.nix { lib = import ${nixpkgsLib}; }`;
+        // Paths as Nix strings: a path literal cannot hold a space.
+        const expr = `import ${JSON.stringify(join(nixDir, "default.nix"))} { lib = import ${JSON.stringify(nixpkgsLib)}; }`;
         return timed(["nix-instantiate", "--eval", "--strict", "--json", "-E", expr], fd);
       } finally {
         closeSync(fd);

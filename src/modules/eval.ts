@@ -663,7 +663,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
         return merged().defsFinal.values.map((d) => d.value);
       },
       get definitionsWithLocations() {
-        return merged().defsFinal.values;
+        // A copy: for an option without definitions this is the evaluation's shared empty list.
+        return [...merged().defsFinal.values];
       },
       get rawDefinitions() {
         evaluation.#ensureStructure();

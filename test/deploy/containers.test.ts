@@ -7,7 +7,9 @@
  */
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -37,7 +39,17 @@ describe("containers on a host", {
         "journalctl --no-pager -u podman-web.service | grep -E -m 40 -i 'error|failed|stop|start|pull'",
       )
     ).stdout;
-  const page = async () => (await fetch(`http://${host.address}:8090/`)).text();
+  const page = async () =>
+    (await fetch(`http://${host.address}:8090/`, { signal: AbortSignal.timeout(10_000) })).text();
+
+  /** A port free on `address` now (the registry binds it right after). */
+  async function freePort(address: string): Promise<number> {
+    const server = createServer().listen(0, address);
+    await once(server, "listening");
+    const { port } = server.address() as { port: number };
+    server.close();
+    return port;
+  }
 
   /**
    * Builds an image on the test host (its busybox with the libraries it links, and a page, in a
@@ -67,24 +79,34 @@ describe("containers on a host", {
     });
     host = tb.host("alpha");
     registryDir = mkdtempSync(join(tmpdir(), "hearth-registry-"));
-    registryAddress = `${tb.runnerAddress}:5000`;
+    // Not 5000: Debian's docker-registry package runs its own service there on machines with systemd.
+    registryAddress = `${tb.runnerAddress}:${await freePort(tb.runnerAddress)}`;
     writeFileSync(
       join(registryDir, "config.yml"),
       `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${registryDir}/data\nhttp:\n  addr: ${registryAddress}\n`,
     );
-    registry = spawn(registryBinary, ["serve", join(registryDir, "config.yml")], { stdio: "ignore" });
+    const started = spawn(registryBinary, ["serve", join(registryDir, "config.yml")], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    registry = started;
+    let stderr = "";
+    started.stderr!.on("data", (d) => (stderr += d));
     for (let i = 0; ; i++) {
+      if (started.exitCode !== null) throw new Error(`the registry exited: ${stderr}`);
       const ok = await fetch(`http://${registryAddress}/v2/`).then(
         (r) => r.ok,
         () => false,
       );
       if (ok) break;
-      if (i > 50) throw new Error("the registry did not answer");
+      if (i > 50) throw new Error(`the registry did not answer: ${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   });
   after(async () => {
-    registry?.kill();
+    if (registry && registry.exitCode === null) {
+      registry.kill();
+      await once(registry, "exit");
+    }
     await tb?.down();
     lab?.remove();
     if (registryDir) rmSync(registryDir, { recursive: true, force: true });
@@ -135,8 +157,14 @@ describe("containers on a host", {
       "",
     );
     assert.equal((await host.ssh("systemctl is-active podman-web.service")).stdout, "inactive\n");
-    // Nothing of the container runs any more (its monitor, conmon, names it).
-    assert.equal((await host.ssh("pgrep -f 'conmon .*-n web '")).stdout, "");
-    await assert.rejects(page());
+    // Nothing of the container runs any more (its monitor, conmon, names it), hearth's podman
+    // files are gone, and its port is closed: no forward outlived the container.
+    assert.equal((await host.ssh("pgrep -f '[c]onmon .*-n web '")).stdout, "");
+    assert.equal(
+      (await host.ssh("ls /etc/containers/storage.conf /etc/containers/*.d/50-hearth.conf 2>/dev/null"))
+        .stdout,
+      "",
+    );
+    await assert.rejects(page(), (e: Error) => (e.cause as { code?: string })?.code === "ECONNREFUSED");
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Applying a plan on the host, step by step in DESIGN.md's order: accounts → packages →
- * directories → secrets → files → units, after stopping the units the new generation removes
- * (under the configuration they ran with, as NixOS does). Every step converges (it does what the
- * plan says is missing, and doing it twice changes nothing), so an activation cut short is
- * finished or undone by running the same steps again towards a generation.
+ * directories → secrets → files → units. The units the new generation removes are stopped once
+ * packages are in (a service being replaced keeps running while its successor downloads) and
+ * before anything of the new configuration is on disk, so that they stop under the one they ran
+ * with, as NixOS stops them before it switches /etc. Every step converges (it does what the plan
+ * says is missing, and doing it twice changes nothing), so an activation cut short is finished or
+ * undone by running the same steps again towards a generation.
  */
 import { writeState } from "./state.ts";
 import { accountsStep } from "./steps/accounts.ts";
@@ -40,9 +42,9 @@ export function applyPlan(input: ApplyInput): string[] {
     return f();
   };
   if (input.mode !== "boot") {
-    if (ctx.plan.units.stop.length > 0) step("stopping", () => stopRemovedUnits(ctx));
     step("accounts", () => accountsStep(ctx));
     step("packages", () => packagesStep(ctx));
+    if (ctx.plan.units.stop.length > 0) step("stopping", () => stopRemovedUnits(ctx));
   }
   step("directories", () => directoriesStep(ctx));
   step("secrets", () => secretsStep(ctx, input.secrets));

@@ -42,8 +42,8 @@ const sorted = (o: Readonly<Record<string, string>>) =>
     .map((k) => `${k}=${o[k]}`);
 
 /**
- * `cgroups`: `no-conmon` (the container's own cgroup below the service's), or `disabled` (the
- * service's, on hosts that are containers themselves: see the host option `podman.cgroups`).
+ * `cgroups`: `no-conmon` (the container in a cgroup of its own), or `disabled` (in the service's,
+ * on hosts that are containers themselves: see the host option `podman.cgroups`).
  */
 export function podmanRunArgs(name: string, c: ContainerSpec, cgroups = "no-conmon"): string[] {
   const caps = Object.keys(c.capabilities).sort((a, b) =>
