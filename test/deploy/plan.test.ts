@@ -144,6 +144,17 @@ describe("plan: units", () => {
       expect: { remove: ["b.service", "ssh.service"], stop: ["b.service"], restart: ["ssh.service"] },
     },
     {
+      name: "a unit of hearth's becomes the distribution's with a drop-in: restarted, not stopped",
+      to: (m) => ({
+        ...m,
+        hash: two,
+        units: m.units.map((u) =>
+          u.name === "b.service" ? unit("b.service", { dropIn: true, wantedBy: [] }) : u,
+        ),
+      }),
+      expect: { install: ["b.service"], remove: ["b.service"], restart: ["b.service"] },
+    },
+    {
       name: "a new wanted unit starts; a new unwanted one is only installed",
       to: (m) => ({
         ...m,

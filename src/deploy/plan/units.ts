@@ -62,11 +62,14 @@ export function unitActions(
     if (u.restartIfChanged && (content || old.restartTriggers !== u.restartTriggers)) restartOrStart(u);
     else if (old.reloadTriggers !== u.reloadTriggers && running(states[u.name])) a.reload.add(u.name);
   }
+  const names = new Set(to.units.map((u) => u.name));
   for (const old of from.units) {
     if (after.has(old.file)) continue;
     a.remove.add(old.name);
     if (!running(states[old.name])) continue;
-    if (old.dropIn) a.restart.add(old.name);
+    // A drop-in removed, or a unit hearth wrote that becomes the distribution's with a drop-in
+    // (or the reverse): the unit stays, from other files; it restarts, it does not stop.
+    if (old.dropIn || names.has(old.name)) a.restart.add(old.name);
     else if (old.stopIfRemoved) a.stop.add(old.name);
   }
   // A unit restarted is not also reloaded; one stopped is not restarted.
