@@ -28,6 +28,22 @@ describe("hearth test", { timeout: 180_000 }, () => {
     );
   });
 
+  test("--reboot: the generation comes back by itself after the test host reboots", async () => {
+    const r = await hearth(["test", "gamma", "--reboot", "--json", "--lab", lab.dir]);
+    assert.equal(r.code, 0, r.err + r.out);
+    const report = JSON.parse(r.out);
+    assert.equal(report.outcome.status, "deployed");
+    assert.match(report.afterReboot.current, new RegExp(`1-${report.outcome.after.hash}$`));
+    assert.deepEqual(
+      report.afterReboot.checks.map((c: { name: string; ok: boolean }) => [c.name, c.ok]),
+      [
+        ["svc-1", true],
+        ["svc-2", true],
+        ["web", true],
+      ],
+    );
+  });
+
   test("a generation whose checks fail is reported as failing (exit 1), naming the check", async () => {
     lab.set("beta", { failingCheck: true });
     const r = await hearth(["test", "beta", "--lab", lab.dir]);

@@ -3,7 +3,8 @@
  * Debian test host (its image carries the generation's packages, built once and cached), deploys
  * the host's generation into it exactly as `hearth deploy` does (magic rollback included), runs
  * every health check and reports, then removes the test host (`--keep` leaves it up, `--down`
- * removes the ones kept).
+ * removes the ones kept). `--reboot` then halts and boots the test host and runs the checks again:
+ * the generation must come back by itself (enabled units, secrets rewritten at boot).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,9 +31,10 @@ const testSshd =
 export const testCommand: Command = {
   name: "test",
   summary: "Boot a disposable test host, deploy a host's generation into it, run its health checks, report.",
-  usage: "hearth test <host> [--keep | --down] [--confirm-timeout S] [--json] [--lab DIR]",
+  usage: "hearth test <host> [--reboot] [--keep | --down] [--confirm-timeout S] [--json] [--lab DIR]",
   options: {
     ...labOption,
+    reboot: { type: "boolean" },
     keep: { type: "boolean" },
     down: { type: "boolean" },
     json: { type: "boolean" },
@@ -78,17 +80,19 @@ export const testCommand: Command = {
         generation,
         readFileSync(join(host.dir, "upper/etc/ssh/ssh_host_ed25519_key.pub"), "utf8"),
       );
-      const ssh = new Ssh(
-        {
-          host: name,
-          user: "root",
-          address: host.address,
-          port: host.port,
-          options: [],
-          configFile: tb.sshConfigFile,
-        },
-        0,
-      );
+      const connect = () =>
+        new Ssh(
+          {
+            host: name,
+            user: "root",
+            address: host.address,
+            port: host.port,
+            options: [],
+            configFile: tb.sshConfigFile,
+          },
+          0,
+        );
+      const ssh = connect();
       const outcome = await deployHost(
         { ssh, generation, confirmTimeout: seconds(values, "confirm-timeout", 30) },
         {
@@ -100,22 +104,53 @@ export const testCommand: Command = {
           onPlan: () => {},
         },
       );
+      const { agentSha } = generationBlobs(generation);
+      const runChecks = async (over: Ssh) => {
+        const r = await over.run(["node", agentPath(agentSha), "checks"]);
+        return JSON.parse(r.stdout || "[]") as CheckResult[];
+      };
+      // When the host's systemd started (clock ticks since the kernel booted): a test host is a
+      // container, so the kernel's boot id stays the same across its reboots.
+      const systemdStart = async (over: Ssh) =>
+        (await over.run(["cat", "/proc/1/stat"])).stdout.replace(/^.*\) /s, "").split(" ")[19];
       let checks: CheckResult[] = [];
-      if (outcome.status === "deployed") {
-        const { agentSha } = generationBlobs(generation);
-        const r = await ssh.run(["node", agentPath(agentSha), "checks"]);
-        checks = JSON.parse(r.stdout || "[]") as CheckResult[];
-      }
+      if (outcome.status === "deployed") checks = await runChecks(ssh);
+      const startedBefore = values.reboot ? await systemdStart(ssh) : undefined;
       await ssh.close();
-      const ok = outcome.status === "deployed" && checks.every((c) => c.ok);
+      let ok = outcome.status === "deployed" && checks.every((c) => c.ok);
+      let afterReboot: { current: string; checks: CheckResult[] } | undefined;
+      if (ok && values.reboot) {
+        progress.update(name, "rebooting the test host");
+        await host.stop();
+        await host.start();
+        progress.update(name, "checking after the reboot");
+        const again = connect();
+        try {
+          if ((await systemdStart(again)) === startedBefore) throw new Error("the test host did not reboot");
+          const current = (await again.run(["readlink", currentLink])).stdout.trim();
+          afterReboot = { current, checks: await runChecks(again) };
+        } finally {
+          await again.close();
+        }
+        ok = afterReboot.current.endsWith(generation.manifest.hash) && afterReboot.checks.every((c) => c.ok);
+      }
+      const report = (list: CheckResult[], indent: string) => {
+        for (const c of list)
+          io.out(`${indent}${c.ok ? s.green("✓") : s.red("✗")} ${c.name}${c.ok ? "" : `: ${c.detail}`}\n`);
+      };
       if (values.json) {
-        io.out(`${JSON.stringify({ ok, host: name, testHost: host.address, outcome, checks }, null, 2)}\n`);
+        io.out(
+          `${JSON.stringify({ ok, host: name, testHost: host.address, outcome, checks, afterReboot }, null, 2)}\n`,
+        );
       } else {
         io.out(
           `${ok ? s.green("✓") : s.red("✗")} ${name}: ${outcome.status}${outcome.reason ? ` — ${outcome.reason}` : ""}\n`,
         );
-        for (const c of checks)
-          io.out(`  ${c.ok ? s.green("✓") : s.red("✗")} ${c.name}${c.ok ? "" : `: ${c.detail}`}\n`);
+        report(checks, "  ");
+        if (afterReboot) {
+          io.out(`  after a reboot: ${afterReboot.current}\n`);
+          report(afterReboot.checks, "    ");
+        }
         if (values.keep)
           io.out(
             `  test host kept: ssh -F ${tb.sshConfigFile} ${host.name}  (${currentLink}); remove it with hearth test ${name} --down\n`,
