@@ -20,6 +20,7 @@ interface Report {
   ok: boolean;
   outcome: { status: string; reason?: string };
   checks: { name: string; ok: boolean; detail: string }[];
+  afterReboot?: { current: string; checks: { name: string; ok: boolean; detail: string }[] };
 }
 
 describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
@@ -43,17 +44,22 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
     return report;
   };
 
-  test("xerxes deploys and answers its checks", async () => {
-    const report = await run("xerxes");
+  test("xerxes deploys and answers its checks, and again after a reboot", async () => {
+    const report = await run("xerxes", "--reboot");
     assert.equal(report.outcome.status, "deployed");
+    const expected = [
+      ["node-exporter", true],
+      ["proxy-http", true],
+      ["proxy-https", true],
+      ["ssh", true],
+    ];
     assert.deepEqual(
       report.checks.map((c) => [c.name, c.ok]),
-      [
-        ["node-exporter", true],
-        ["proxy-http", true],
-        ["proxy-https", true],
-        ["ssh", true],
-      ],
+      expected,
+    );
+    assert.deepEqual(
+      report.afterReboot!.checks.map((c) => [c.name, c.ok]),
+      expected,
     );
   });
 
@@ -72,9 +78,18 @@ describe("the example lab in test hosts", { skip, timeout: 900_000 }, () => {
     assert.ok(report.checks.some((c) => c.name === "proxy-https"));
   });
 
-  test("shodan's native apps deploy and answer their checks", async () => {
-    const report = await run("shodan", "--keep");
+  test("shodan's native apps deploy and answer their checks, and again after a reboot", async () => {
+    const report = await run("shodan", "--keep", "--reboot");
     assert.equal(report.outcome.status, "deployed");
+    // its databases, their apps' passwords and every secret come back after a reboot too
+    assert.deepEqual(
+      report.afterReboot!.checks.filter((c) => !c.ok),
+      [],
+    );
+    assert.deepEqual(
+      report.afterReboot!.checks.map((c) => c.name),
+      report.checks.map((c) => c.name),
+    );
     const names = report.checks.map((c) => c.name);
     for (const app of ["postgresql", "mariadb", "redis", "victoriametrics", "alertmanager", "radicale"]) {
       assert.ok(names.includes(app), `${app} is checked (${names})`);
