@@ -138,13 +138,22 @@ type Container = ContainerSpec & {
   readonly serviceName: string;
 };
 
-type Cgroups = "no-conmon" | "disabled";
+interface Runtime {
+  readonly cgroups: "no-conmon" | "disabled";
+  readonly keyring: boolean;
+  readonly storageDriver: string | null;
+  readonly insecureRegistries: readonly string[];
+}
 
+/**
+ * `runtime`: the host's podman settings. The files among them apply to a container when it is
+ * created, so a change restarts every container (its unit's restart trigger).
+ */
 function containerService(
   name: string,
   c: Container,
   all: Readonly<Record<string, Container>>,
-  cgroups: Cgroups,
+  runtime: Runtime,
 ) {
   const deps = c.dependsOn.map((d) => `${all[d]?.serviceName ?? `podman-${d}`}.service`);
   return {
@@ -161,7 +170,7 @@ function containerService(
       // A start that failed after podman wrote the container id leaves the file, and podman
       // refuses to start again while it exists: every restart would fail the same way.
       ExecStartPre: [execLine(["/usr/bin/rm", "-f", cidFile(name)])],
-      ExecStart: [execLine(podmanRunArgs(name, c, cgroups))],
+      ExecStart: [execLine(podmanRunArgs(name, c, runtime.cgroups))],
       ExecStop: [execLine([podman, "stop", "--ignore", `--cidfile=${cidFile(name)}`])],
       ExecStopPost: [execLine([podman, "rm", "--force", "--ignore", `--cidfile=${cidFile(name)}`])],
       Restart: "always" as const,
@@ -196,6 +205,7 @@ function containerService(
       UMask: "0022", // image layers keep their modes
     },
     Install: { WantedBy: c.autoStart ? ["multi-user.target"] : [] },
+    restartTriggers: [`keyring=${runtime.keyring} storageDriver=${runtime.storageDriver}`],
   };
 }
 
@@ -219,13 +229,7 @@ export const containersModule = defineModule({
   options,
   config: ({ config }) => {
     const all = () => config.containers as unknown as Readonly<Record<string, Container>>;
-    const runtime = () =>
-      config.podman as {
-        cgroups: Cgroups;
-        keyring: boolean;
-        storageDriver: string | null;
-        insecureRegistries: string[];
-      };
+    const runtime = () => config.podman as Runtime;
     return {
       packages: lazy(() => (Object.keys(all()).length > 0 ? ["podman"] : [])),
       files: lazy(() => {
@@ -251,7 +255,7 @@ export const containersModule = defineModule({
           Object.fromEntries(
             Object.entries(all()).map(([name, c]) => [
               c.serviceName,
-              containerService(name, c, all(), runtime().cgroups),
+              containerService(name, c, all(), runtime()),
             ]),
           ),
         ),

@@ -54,6 +54,15 @@ describe("container units", () => {
     );
   });
 
+  test("a change to podman's files restarts the containers (they apply when one is created)", () => {
+    const triggers = (podman?: object) =>
+      generation(podman).manifest.units.find((u) => u.name === "podman-web.service")!.restartTriggers;
+    assert.notEqual(triggers({ keyring: false }), triggers());
+    assert.notEqual(triggers({ storageDriver: "vfs" }), triggers());
+    // not the registries: they only matter to the next pull
+    assert.equal(triggers({ insecureRegistries: ["10.78.0.1:5000"] }), triggers());
+  });
+
   test("a registry written as a URL is refused when the host is evaluated, naming the option", () => {
     const podman = defineModule({ podman: { insecureRegistries: ["http://10.0.0.1:5000"] } });
     const config = evalHost([container, podman]).config as { podman: { insecureRegistries: unknown } };
