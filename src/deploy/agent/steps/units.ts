@@ -1,11 +1,12 @@
 /**
  * Units: install unit files and links, daemon-reload, restart or reload changed ones (and those
  * whose secrets changed), start new ones. Removed units were stopped before any of the new
- * generation was in place (stopRemovedUnits), as NixOS stops them before it switches /etc: their
- * unit files still say how (after a daemon-reload without its file, systemd forgets a unit such as
- * the firewall's, whose ExecStop then never runs), and the configuration they stop with is still
- * theirs (a container's podman storage.conf). Then every unit started or restarted must come up:
- * a unit that fails is the activation's failure, with the end of its journal as the reason.
+ * configuration was on disk (stopRemovedUnits, after packages), as NixOS stops them before it
+ * switches /etc: their unit files still say how (after a daemon-reload without its file, systemd
+ * forgets a unit such as the firewall's, whose ExecStop then never runs), and the configuration
+ * they stop with is still theirs (a container's podman storage.conf). Then every unit started or
+ * restarted must come up: a unit that fails is the activation's failure, with the end of its
+ * journal as the reason.
  */
 import { run, systemctl, AgentError } from "../sys.ts";
 import { unitStates } from "../facts.ts";
@@ -34,7 +35,7 @@ function installUnits(ctx: StepContext): void {
   }
 }
 
-/** Stops the units the new generation removes, first of all (see above). */
+/** Stops the units the new generation removes, before its configuration is written (see above). */
 export function stopRemovedUnits(ctx: StepContext): void {
   call("stopping removed units", "stop", ctx.plan.units.stop);
 }
