@@ -7,7 +7,7 @@
  * rest here, each for a stated reason; the container itself drops capabilities and privileges
  * through podman's own flags.
  */
-import { defineModule, lazy, mkOption, types } from "../modules/index.ts";
+import { defineModule, lazy, mkOption, types, type ValueTree } from "../modules/index.ts";
 import { cidFile, type ContainerSpec, podman, podmanRunArgs } from "./render/podman-run.ts";
 import { execLine } from "./render/exec-line.ts";
 
@@ -138,12 +138,7 @@ type Container = ContainerSpec & {
   readonly serviceName: string;
 };
 
-interface Runtime {
-  readonly cgroups: "no-conmon" | "disabled";
-  readonly keyring: boolean;
-  readonly storageDriver: string | null;
-  readonly insecureRegistries: readonly string[];
-}
+type Runtime = ValueTree<typeof options.podman>;
 
 /**
  * `runtime`: the host's podman settings. The files among them apply to a container when it is
@@ -229,7 +224,7 @@ export const containersModule = defineModule({
   options,
   config: ({ config }) => {
     const all = () => config.containers as unknown as Readonly<Record<string, Container>>;
-    const runtime = () => config.podman as Runtime;
+    const runtime = (): Runtime => config.podman;
     return {
       packages: lazy(() => (Object.keys(all()).length > 0 ? ["podman"] : [])),
       files: lazy(() => {
