@@ -9,11 +9,11 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { TestHost, Testbed } from "../../src/testbed/index.ts";
+import { freePort } from "../free-port.ts";
 import { type FixtureLab, fixtureLab, fixturePackages, hearthOn, sh } from "./helpers.ts";
 import { up } from "../../src/testbed/index.ts";
 
@@ -41,15 +41,6 @@ describe("containers on a host", {
     ).stdout;
   const page = async () =>
     (await fetch(`http://${host.address}:8090/`, { signal: AbortSignal.timeout(10_000) })).text();
-
-  /** A port free on `address` now (the registry binds it right after). */
-  async function freePort(address: string): Promise<number> {
-    const server = createServer().listen(0, address);
-    await once(server, "listening");
-    const { port } = server.address() as { port: number };
-    server.close();
-    return port;
-  }
 
   /**
    * Builds an image on the test host (its busybox with the libraries it links, and a page, in a

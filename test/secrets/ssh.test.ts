@@ -6,12 +6,12 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { unwrapDataKey } from "../../src/secrets/age/data-key.ts";
 import { sshIdentity } from "../../src/secrets/age/identities.ts";
 import { decryptBytes, encryptData, sshPrivateKeyToAgeIdentity } from "../../src/secrets/index.ts";
+import { freePort } from "../free-port.ts";
 import { hearth, scratchDir, sshKeygen, write } from "./helpers.ts";
 
 const dir = scratchDir();
@@ -110,13 +110,3 @@ describe("host keys as age recipients (ssh-to-age)", () => {
     );
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
