@@ -108,8 +108,10 @@ function addDefinition(state: OptionState, def: Definition, index: number): void
 
 /** An option's definitions in module order (definitions of one module in the order given). */
 function definitionsOf(state: OptionState): Definition[] {
-  if (state.unordered) sortDefinitions(state.defs, state.from!);
-  state.unordered = false;
+  if (state.unordered) {
+    sortDefinitions(state.defs, state.from!);
+    state.unordered = false;
+  }
   return state.defs;
 }
 
