@@ -105,7 +105,7 @@ export const testCommand: Command = {
         },
       );
       const { agentSha } = generationBlobs(generation);
-      const runChecks = async (over: Ssh) => {
+      const checksOn = async (over: Ssh) => {
         const r = await over.run(["node", agentPath(agentSha), "checks"]);
         return JSON.parse(r.stdout || "[]") as CheckResult[];
       };
@@ -114,7 +114,7 @@ export const testCommand: Command = {
       const systemdStart = async (over: Ssh) =>
         (await over.run(["cat", "/proc/1/stat"])).stdout.replace(/^.*\) /s, "").split(" ")[19];
       let checks: CheckResult[] = [];
-      if (outcome.status === "deployed") checks = await runChecks(ssh);
+      if (outcome.status === "deployed") checks = await checksOn(ssh);
       const startedBefore = values.reboot ? await systemdStart(ssh) : undefined;
       await ssh.close();
       let ok = outcome.status === "deployed" && checks.every((c) => c.ok);
@@ -128,7 +128,7 @@ export const testCommand: Command = {
         try {
           if ((await systemdStart(again)) === startedBefore) throw new Error("the test host did not reboot");
           const current = (await again.run(["readlink", currentLink])).stdout.trim();
-          afterReboot = { current, checks: await runChecks(again) };
+          afterReboot = { current, checks: await checksOn(again) };
         } finally {
           await again.close();
         }
