@@ -13,9 +13,16 @@
  *    ("optimistic" evaluation: the result is exactly NixOS', or an error that says so);
  * 4. evaluate: an option's value is merged from its definitions when first read, once.
  */
-import { collectModules, collectStatic, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
+import {
+  collectModules,
+  collectStatic,
+  type LoadContext,
+  LoadedModule,
+  loadModule,
+  moduleSourceKey,
+} from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
-import { force, isAttrs, isThunk, thunkOf } from "./lazy.ts";
+import { force, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
 import { lib } from "./lib.ts";
 import { callerOf } from "./location.ts";
 import { mkOption } from "./option.ts";
@@ -37,6 +44,7 @@ import {
   type NamespaceNode,
   type OptionNode,
   optionTree,
+  ownOptions,
   type ShapeCache,
   type TreeNode,
 } from "./schema.ts";
@@ -258,6 +266,50 @@ const moduleArgsPrototype = Object.create(moduleArgsFallback, {
   },
 });
 
+/** The arguments module functions get: specialArgs, the evaluation's own, `lib`, and the rest. */
+function moduleArgsOf(
+  source: ArgsSource,
+  specialArgs: Record<string, unknown>,
+  moduleArgs: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  // Filled in before it gets its prototype: a store on an object whose prototype chain has a
+  // proxy goes through the proxy, several times slower.
+  const args: Record<string | symbol, unknown> = {};
+  for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
+  if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
+  args.lib = lib;
+  args.specialArgs = specialArgs;
+  args[argsEvaluation] = source;
+  Object.setPrototypeOf(args, moduleArgsPrototype);
+  return args;
+}
+
+/** An object reading through to `target()`, once `refuse` (called with the key) lets it. */
+function guarded(refuse: (key: PropertyKey) => void, target: () => object): object {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        refuse(key);
+        return Reflect.get(target(), key);
+      },
+      has: (_t, key) => {
+        refuse(key);
+        return Reflect.has(target(), key);
+      },
+      ownKeys: () => {
+        refuse("");
+        return Reflect.ownKeys(target());
+      },
+      getOwnPropertyDescriptor: (_t, key) => {
+        refuse(key);
+        const d = Reflect.getOwnPropertyDescriptor(target(), key);
+        return d && { ...d, configurable: true };
+      },
+    },
+  );
+}
+
 /** Options being evaluated, across all evaluations: a repeated entry is a cycle. */
 const evaluating: OptionState[] = [];
 
@@ -453,20 +505,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   // Module arguments
 
   #moduleArgs(): Record<string, unknown> {
-    if (this.#args) return this.#args;
-    const specialArgs = this.spec.specialArgs ?? noSpecialArgs;
-    // Filled in before it gets its prototype: a store on an object whose prototype chain has a
-    // proxy goes through the proxy, several times slower.
-    const args: Record<string | symbol, unknown> = {};
-    for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
-    const moduleArgs = this.spec.moduleArgs;
-    if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
-    args.lib = lib;
-    args.specialArgs = specialArgs;
-    args[argsEvaluation] = this;
-    Object.setPrototypeOf(args, moduleArgsPrototype);
-    this.#args = args;
-    return args;
+    this.#args ??= moduleArgsOf(this, this.spec.specialArgs ?? noSpecialArgs, this.spec.moduleArgs);
+    return this.#args;
   }
 
   /** Module argument `config`: guarded while modules are being collected, the config after. */
@@ -494,35 +534,14 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   /** Stand-ins for `config` and `options` that refuse to be read before collection is over. */
   #guard(): { config: object; options: object } {
     if (this.#guards) return this.#guards;
-    const guard = (what: "config" | "options") => {
-      const target = () => (what === "config" ? this.#rootConfig() : this.#optionsObject(this.tree));
-      const refuse = (key: PropertyKey) => {
-        if (this.#collecting)
-          throw this.#readWhileCollecting(`${what}${typeof key === "string" ? `.${key}` : ""}`);
-      };
-      return new Proxy(
-        {},
-        {
-          get: (_t, key) => {
-            refuse(key);
-            return Reflect.get(target(), key);
-          },
-          has: (_t, key) => {
-            refuse(key);
-            return Reflect.has(target(), key);
-          },
-          ownKeys: () => {
-            refuse("");
-            return Reflect.ownKeys(target());
-          },
-          getOwnPropertyDescriptor: (_t, key) => {
-            refuse(key);
-            const d = Reflect.getOwnPropertyDescriptor(target(), key);
-            return d && { ...d, configurable: true };
-          },
+    const guard = (what: "config" | "options") =>
+      guarded(
+        (key) => {
+          if (this.#collecting)
+            throw this.#readWhileCollecting(`${what}${typeof key === "string" ? `.${key}` : ""}`);
         },
+        () => (what === "config" ? this.#rootConfig() : this.#optionsObject(this.tree)),
       );
-    };
     this.#guards = { config: guard("config"), options: guard("options") };
     return this.#guards;
   }
@@ -580,7 +599,14 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       if (m === internal) target = after;
     }
     const args = (this.tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
-    return { tree: this.tree, before, after, unmatched, argsNode: args };
+    return {
+      tree: this.tree,
+      before,
+      after,
+      unmatched,
+      argsNode: args,
+      ...rootOptions(this.tree, before, after),
+    };
   }
 
   #rootConfig(): Record<string, any> {
@@ -633,7 +659,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     const evaluation = this;
     const merged = () => {
       evaluation.#ensureStructure();
-      return evaluation.#mergedDefinitions(state);
+      return mergedDefinitions(state);
     };
     const o = state.option;
     return {
@@ -948,45 +974,6 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   // -------------------------------------------------------------------------------------------
   // Values
 
-  #mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
-    if (state.merged) return state.merged;
-    const opt = state.option;
-    const sorted = definitionsOf(state);
-    const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
-    if (opt.readOnly && defs.length > 1) {
-      throw new ModuleError(
-        "read-only",
-        `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
-        state.loc,
-      );
-    }
-    const merged = mergeDefinitions(state.loc, opt.type, defs);
-    if (keep) state.merged = merged;
-    return merged;
-  }
-
-  /**
-   * The merged value. Most options have their default alone, or one plain definition: those are
-   * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
-   */
-  #merge(state: OptionState): unknown {
-    const opt = state.option;
-    const defs = definitionsOf(state);
-    if (!opt.readOnly) {
-      const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
-      if (only) {
-        const v = only[0]!.value;
-        if (propertyType(v) === undefined && !isThunk(v)) {
-          // One plain definition of a simple type is the value (the usual case: no path needed).
-          if (opt.type.singleValue && opt.type.check(v)) return v;
-          return mergeChecked(state.loc, opt.type, only);
-        }
-      }
-    }
-    // Computed for the value only: option info (explain) computes it again when asked.
-    return this.#mergedDefinitions(state, false).value;
-  }
-
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
     if (state.state === State.Failed) throw state.error;
@@ -997,50 +984,25 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       if (state.state !== State.Pending) return this.#force(state);
     }
     if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
-    state.state = State.Running;
-    evaluating.push(state);
-    try {
-      const value = this.#merge(state);
-      const apply = state.option.apply;
-      state.value = apply ? apply(value) : value;
-      state.state = State.Done;
-      return state.value;
-    } catch (e) {
-      if (e instanceof Restart) {
-        state.state = State.Pending;
-        throw e;
-      }
-      state.state = State.Failed;
-      state.error = this.#withContext(e, state);
-      throw state.error;
-    } finally {
-      evaluating.pop();
-    }
+    return computeValue(state, this);
   }
 
   /** Errors from user code (a getter, an apply function) name the option being evaluated. */
-  #withContext(e: unknown, state: OptionState): unknown {
-    if (e instanceof ModuleError) {
-      if (e.kind === "no-value" && !this.#structureComplete && e.option === state.loc) {
-        const running = this.#running.map((i) => this.modules[i]!);
-        return new ModuleError(
-          "no-value",
-          `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, which is not included; read it lazily there: mkIf(() => …, …) or a getter.`,
-          e.option,
-        );
-      }
-      return e;
+  inContext(e: unknown, state: OptionState): unknown {
+    if (
+      e instanceof ModuleError &&
+      e.kind === "no-value" &&
+      !this.#structureComplete &&
+      e.option === state.loc
+    ) {
+      const running = this.#running.map((i) => this.modules[i]!);
+      return new ModuleError(
+        "no-value",
+        `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, which is not included; read it lazily there: mkIf(() => …, …) or a getter.`,
+        e.option,
+      );
     }
-    if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
-    const err = e as Error;
-    const defs = definitionsOf(state);
-    const wrapped = new ModuleError(
-      "type",
-      `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
-      state.loc,
-    );
-    (wrapped as { cause?: unknown }).cause = e;
-    return wrapped;
+    return withContext(e, state);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1113,6 +1075,92 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   }
 }
 
+// -------------------------------------------------------------------------------------------------
+// Merging one option's definitions (for module evaluations and flat submodule elements alike)
+
+/** The option's definitions merged (kept on the state when `keep`: option info asks again). */
+function mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
+  if (state.merged) return state.merged;
+  const opt = state.option;
+  const sorted = definitionsOf(state);
+  const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
+  if (opt.readOnly && defs.length > 1) {
+    throw new ModuleError(
+      "read-only",
+      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
+      state.loc,
+    );
+  }
+  const merged = mergeDefinitions(state.loc, opt.type, defs);
+  if (keep) state.merged = merged;
+  return merged;
+}
+
+/**
+ * The merged value. Most options have their default alone, or one plain definition: those are
+ * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
+ */
+function mergedValue(state: OptionState): unknown {
+  const opt = state.option;
+  const defs = definitionsOf(state);
+  if (!opt.readOnly) {
+    const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
+    if (only) {
+      const v = only[0]!.value;
+      if (propertyType(v) === undefined && !isThunk(v)) {
+        // One plain definition of a simple type is the value (the usual case: no path needed).
+        if (opt.type.singleValue && opt.type.check(v)) return v;
+        return mergeChecked(state.loc, opt.type, only);
+      }
+    }
+  }
+  // Computed for the value only: option info (explain) computes it again when asked.
+  return mergedDefinitions(state, false).value;
+}
+
+/** What an option's value is computed for: it names the option in errors from user code. */
+interface ValueContext {
+  inContext(e: unknown, state: OptionState): unknown;
+}
+
+/** Computes a pending option's value once (a cycle is an error that names the options on it). */
+function computeValue(state: OptionState, context: ValueContext): unknown {
+  state.state = State.Running;
+  evaluating.push(state);
+  try {
+    const value = mergedValue(state);
+    const apply = state.option.apply;
+    state.value = apply ? apply(value) : value;
+    state.state = State.Done;
+    return state.value;
+  } catch (e) {
+    if (e instanceof Restart) {
+      state.state = State.Pending;
+      throw e;
+    }
+    state.state = State.Failed;
+    state.error = context.inContext(e, state);
+    throw state.error;
+  } finally {
+    evaluating.pop();
+  }
+}
+
+/** An error from user code (a getter, an apply function), naming the option being evaluated. */
+function withContext(e: unknown, state: OptionState): unknown {
+  if (e instanceof ModuleError) return e;
+  if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
+  const err = e as Error;
+  const defs = definitionsOf(state);
+  const wrapped = new ModuleError(
+    "type",
+    `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
+    state.loc,
+  );
+  (wrapped as { cause?: unknown }).cause = e;
+  return wrapped;
+}
+
 function setAttrByPath(path: readonly string[], value: unknown): unknown {
   return path.reduceRight((acc, key) => ({ [key]: acc }), value);
 }
@@ -1171,7 +1219,30 @@ interface Template {
   readonly after: Map<OptionNode, Definition[]>;
   readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
   readonly argsNode: OptionNode;
+  /** The root's options (not `_module`), their places by name, and the type's definitions of each. */
+  readonly options: readonly OptionNode[];
+  readonly slots: ReadonlyMap<string, number>;
+  readonly fixed: readonly Definition[][];
 }
+/** The root's options of a template's tree, for elements that only define those (see FlatElement). */
+function rootOptions(
+  tree: NamespaceNode,
+  before: ReadonlyMap<OptionNode, Definition[]>,
+  after: ReadonlyMap<OptionNode, Definition[]>,
+): Pick<Template, "options" | "slots" | "fixed"> {
+  const options: OptionNode[] = [];
+  const slots = new Map<string, number>();
+  const fixed: Definition[][] = [];
+  for (const [key, child] of tree.children) {
+    if (child.kind !== "option") continue;
+    slots.set(key, options.length);
+    options.push(child);
+    const own = [...(before.get(child) ?? []), ...(after.get(child) ?? [])];
+    fixed.push(own.length === 0 ? noDefinitions : own);
+  }
+  return { options, slots, fixed };
+}
+
 /** On a submodule type's spec: its template, or null (kept on the spec: see shapeCache). */
 const templateKey = Symbol("hearth.template");
 type WithTemplate = { [templateKey]?: Template | null };
@@ -1211,52 +1282,331 @@ function templateOf(spec: SubmoduleSpec): Template | null {
  * `config`; anything else is imported as a module), in NixOS' order.
  */
 function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
-  const name = loc.length > 0 ? loc[loc.length - 1]! : placeholderName;
-  const defModules: unknown[] = new Array(defs.length);
-  let allConfig = true;
-  for (let i = 0; i < defs.length; i++) {
-    const d = defs[i]!;
-    const key = `submodule-definition-${i}`;
-    // Merge order: the last definition first (NixOS reverses the collected modules).
-    const at = defs.length - 1 - i;
-    if (isAttrs(d.value) && spec.shorthandOnlyDefinesConfig) {
-      defModules[at] = new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value });
-    } else {
-      allConfig = false;
-      defModules[at] = new LoadedModule({
-        key,
-        source: d.from.module,
-        origin: d.from,
-        config: {},
-        imports: [d.value],
-      });
-    }
-  }
-  const args: EvalModulesArgs = {
-    modules: spec.modules,
-    specialArgs: spec.specialArgs as Record<string, unknown>,
-    class: spec.class,
-    prefix: loc,
-    moduleArgs: { name },
-  };
+  let allConfig = spec.shorthandOnlyDefinesConfig === true;
+  for (let i = 0; i < defs.length && allConfig; i++) allConfig = isAttrs(defs[i]!.value);
   const template = templateOf(spec);
   if (template && allConfig) {
-    // The element's definitions, in merge order (later definitions first, as NixOS).
-    return new ModuleEvaluation(args, defModules as LoadedModule[], undefined, template).config;
+    const own = flatDefinitions(template, defs);
+    if (own) return new FlatElement(spec, template, loc, defs, own).config;
+    return templateElement(spec, template, loc, defs).config;
   }
+  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
+  if (allConfig && shapes.tree && loc.length > 0 && (shapes as Shapes)[flatKey] !== null) {
+    const element = FlatElement.declared(spec, shapeTemplate(shapes), shapes, loc, defs);
+    if (element) return element.config;
+    // The type's modules do more than declare options: its elements are not tried again.
+    if (element === null) (shapes as Shapes)[flatKey] = null;
+  }
+  return fullElement(spec, loc, defs).config;
+}
+
+/** An element evaluated with all of its type's modules and its definitions as modules. */
+function fullElement(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]) {
   const nameModule = new LoadedModule({
     key: "submodule-name",
     source: submoduleSource,
-    config: { _module: { args: { name } } },
+    config: { _module: { args: { name: elementName(loc) } } },
   });
   const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
   return new ModuleEvaluation(
-    { ...args, modules: [nameDefault, ...spec.modules, nameModule, ...defModules] },
+    {
+      ...elementArgs(spec, loc),
+      modules: [nameDefault, ...spec.modules, nameModule, ...definitionModules(spec, defs, false)],
+    },
     undefined,
     rootSource,
     undefined,
     shapes,
-  ).config;
+  );
+}
+
+/**
+ * For a type whose modules are functions declaring options (defaults computed from `name`):
+ * the tree its elements share (see optionTree), as a template whose modules define nothing.
+ */
+function shapeTemplate(shapes: Shapes): Template {
+  const tree = shapes.tree!;
+  let template = shapes[flatKey];
+  if (template?.tree !== tree) {
+    const none = new Map<OptionNode, Definition[]>();
+    const args = (tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
+    template = {
+      tree,
+      before: none,
+      after: none,
+      unmatched: [],
+      argsNode: args,
+      ...rootOptions(tree, none, none),
+    };
+    shapes[flatKey] = template;
+  }
+  return template;
+}
+const flatKey = Symbol("hearth.flatTemplate");
+/** A type's shared tree, and its template (null: its elements need module evaluations). */
+type Shapes = ShapeCache & { [flatKey]?: Template | null };
+
+/** A module that only declares options (or imports others): it defines nothing, disables nothing. */
+const declaresOnly = (m: LoadedModule) =>
+  m.disabledModules.length === 0 &&
+  !m.hasFreeformType &&
+  m.meta === undefined &&
+  isPlainObject(m.config) &&
+  Object.keys(m.config).length === 0;
+
+/** Thrown to leave a flat element's declaration for the module evaluation (which says what is wrong). */
+const notFlat = new Error("hearth: not a flat element (internal)");
+
+const elementName = (loc: readonly string[]) => (loc.length > 0 ? loc[loc.length - 1]! : placeholderName);
+
+function elementArgs(spec: SubmoduleSpec, loc: readonly string[]): EvalModulesArgs {
+  return {
+    modules: spec.modules,
+    specialArgs: spec.specialArgs as Record<string, unknown>,
+    class: spec.class,
+    prefix: loc,
+    moduleArgs: { name: elementName(loc) },
+  };
+}
+
+/**
+ * Each definition of an element as a module (as NixOS' submodule merge makes them): for
+ * `types.submodule` a plain object is the module's `config`; anything else is imported as a
+ * module. Listed in the definitions' order; `merged`: in merge order (the last first), for
+ * templated elements, whose modules are not collected (collecting reverses the list).
+ */
+function definitionModules(
+  spec: SubmoduleSpec,
+  defs: readonly Definition[],
+  merged: boolean,
+): LoadedModule[] {
+  const modules = new Array<LoadedModule>(defs.length);
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i]!;
+    const key = `submodule-definition-${i}`;
+    modules[merged ? defs.length - 1 - i : i] =
+      isAttrs(d.value) && spec.shorthandOnlyDefinesConfig
+        ? new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value })
+        : new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] });
+  }
+  return modules;
+}
+
+/** An element of a templated type: only its own definitions are pushed down. */
+function templateElement(
+  spec: SubmoduleSpec,
+  template: Template,
+  loc: readonly string[],
+  defs: readonly Definition[],
+): ModuleEvaluation<unknown> {
+  return new ModuleEvaluation(
+    elementArgs(spec, loc),
+    definitionModules(spec, defs, true),
+    undefined,
+    template,
+  );
+}
+
+/**
+ * The definitions of an element that only sets options at the root of its type, with plain
+ * objects (the usual list or attribute-set entry: `{ name, url }`), per option of the template
+ * in merge order; undefined for anything else (mkIf around the entry, a nested or unknown name).
+ */
+function flatDefinitions(t: Template, defs: readonly Definition[]): (Definition[] | undefined)[] | undefined {
+  if (t.unmatched.length > 0) return undefined;
+  const own = new Array<Definition[] | undefined>(t.options.length);
+  for (let i = defs.length - 1; i >= 0; i--) {
+    const d = defs[i]!;
+    const value = d.value as Record<string, unknown>;
+    if (!isPlainObject(value) || propertyType(value) !== undefined || isThunk(value)) return undefined;
+    for (const key in value) {
+      const at = t.slots.get(key);
+      if (at === undefined) return undefined;
+      const desc = Object.getOwnPropertyDescriptor(value, key);
+      if (!desc) return undefined;
+      // The definition pushing the entry down would make (see #pushDown).
+      const def = new DefinitionAt(desc.get ? thunkOf(value, key) : desc.value, d.from, key);
+      const list = own[at];
+      if (list) list.push(def);
+      else own[at] = [def];
+    }
+  }
+  return own;
+}
+
+/**
+ * An element whose definitions only set the options at its type's root (see flatDefinitions): each
+ * option is merged from the type's definitions and the element's, when first read, without a
+ * module evaluation. Anything else (`_module`, a nested namespace, option info) is answered by
+ * that evaluation, made when first asked for: merging is pure, so both give the same values.
+ */
+class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<unknown> {
+  readonly #states: (OptionState | undefined)[];
+  #view: object | undefined;
+  #evaluation: ModuleEvaluation<unknown> | undefined;
+  /** For a type of functions declaring options: this element's options (see declared). */
+  #options: Map<OptionNode, MergedOption> | undefined;
+  #collecting = false;
+  #guards: { config?: object; options?: object } | undefined;
+  constructor(
+    readonly spec: SubmoduleSpec,
+    readonly template: Template,
+    readonly loc: readonly string[],
+    readonly defs: readonly Definition[],
+    /** Per option of the template: the element's definitions, in merge order. */
+    readonly own: readonly (Definition[] | undefined)[],
+  ) {
+    this.#states = new Array(own.length);
+  }
+
+  /**
+   * An element of a type whose modules are functions that only declare options, when they
+   * declare the tree the type's elements share (`template`, see shapeTemplate) and the element
+   * only sets options at its root; else undefined (a module evaluation does it), or null when
+   * what is wrong is the type's (its modules define, import or read something; another tree).
+   */
+  static declared(
+    spec: SubmoduleSpec,
+    template: Template,
+    shapes: ShapeCache,
+    loc: readonly string[],
+    defs: readonly Definition[],
+  ): FlatElement | undefined | null {
+    const own = flatDefinitions(template, defs);
+    if (!own) return undefined;
+    const element = new FlatElement(spec, template, loc, defs, own);
+    let args: Record<string, unknown> | undefined;
+    const specialArgs = spec.specialArgs as Record<string, unknown>;
+    const ctx: LoadContext = {
+      args: () => (args ??= moduleArgsOf(element, specialArgs, { name: elementName(loc) })),
+      class: spec.class,
+    };
+    // Loaded as the module evaluation loads them (depth first, after the name's default: j + 1),
+    // merged as it merges them: what they import first (the last first), `_module`, then they.
+    const top: LoadedModule[] = [];
+    const imported: LoadedModule[] = [];
+    element.#collecting = true;
+    try {
+      for (let j = 0; j < spec.modules.length; j++) {
+        const m = loadModule(ctx, rootSource, undefined, "", j + 1, spec.modules[j]);
+        if (!declaresOnly(m)) return null;
+        top.push(m);
+        // A module given a location imports the module itself (withSource).
+        for (let i = 0; i < m.imports.length; i++) {
+          const child = loadModule(ctx, m.source, m.origin, m.key, i, m.imports[i]);
+          if (!declaresOnly(child) || child.imports.length > 0) return null;
+          imported.push(child);
+        }
+      }
+    } catch {
+      // Whatever went wrong, the module evaluation reports it as it should.
+      return null;
+    } finally {
+      element.#collecting = false;
+    }
+    const merged = [...imported.reverse(), internalModule(false, specialArgs), ...top.reverse()];
+    if (new Set(merged.map((m) => m.key)).size < merged.length) return null;
+    const options = ownOptions(merged, shapes);
+    if (!options) return null;
+    element.#options = options;
+    return element;
+  }
+
+  // ArgsSource: the arguments of the type's functions. Read while they declare, anything but
+  // `name` and the other given arguments leaves the element to a module evaluation.
+  argConfig(): object {
+    if (!this.#collecting) return this.config as object;
+    this.#guards ??= {};
+    this.#guards.config ??= guarded(this.#refuse(), () => this.config as object);
+    return this.#guards.config;
+  }
+  argOptions(): object {
+    if (!this.#collecting) return this.#full().options;
+    this.#guards ??= {};
+    this.#guards.options ??= guarded(this.#refuse(), () => this.#full().options);
+    return this.#guards.options;
+  }
+  argFromModuleArgs(key: string): unknown {
+    if (this.#collecting) throw notFlat;
+    return this.#full().argFromModuleArgs(key);
+  }
+  #refuse(): () => void {
+    return () => {
+      if (this.#collecting) throw notFlat;
+    };
+  }
+
+  get config(): unknown {
+    this.#view ??= namespaceView(this, this.template.tree, true);
+    return this.#view;
+  }
+
+  /** ViewSource: an option's value. */
+  value(node: OptionNode): unknown {
+    const i = this.template.options.indexOf(node);
+    if (i < 0) return this.#full().value(node);
+    const state = this.#states[i] ?? this.#state(i, node);
+    if (state.state === State.Done) return state.value;
+    if (state.state === State.Failed) throw state.error;
+    if (state.state === State.Running) throw cycleError(state);
+    return computeValue(state, this);
+  }
+
+  #state(i: number, node: OptionNode): OptionState {
+    const state = new OptionState(node, this.loc, this.#options?.get(node) ?? node.option);
+    const fixed = this.template.fixed[i]!;
+    const own = this.own[i];
+    // The type's definitions come before and after the element's (see Template); usually none.
+    if (own === undefined) state.defs = fixed;
+    else if (fixed.length === 0) state.defs = own;
+    else {
+      const before = this.template.before.get(node) ?? noDefinitions;
+      state.defs = [...before, ...own, ...(this.template.after.get(node) ?? noDefinitions)];
+    }
+    this.#states[i] = state;
+    return state;
+  }
+
+  inContext(e: unknown, state: OptionState): unknown {
+    return withContext(e, state);
+  }
+
+  /** ViewSource: the view of a nested namespace (`_module`), from the module evaluation. */
+  namespace(ns: NamespaceNode): object {
+    return this.#full().namespace(ns);
+  }
+
+  /** ViewSource: templated types have no freeform type. */
+  freeform(): undefined {
+    return undefined;
+  }
+
+  #full(): ModuleEvaluation<unknown> {
+    this.#evaluation ??= this.#options
+      ? fullElement(this.spec, this.loc, this.defs)
+      : templateElement(this.spec, this.template, this.loc, this.defs);
+    return this.#evaluation;
+  }
+
+  // The rest of an evaluation (option info: explain, lookups), from the module evaluation.
+  get options(): unknown {
+    return this.#full().options;
+  }
+  get _module(): unknown {
+    return this.#full()._module;
+  }
+  get modules(): readonly LoadedModule[] {
+    return this.#full().modules;
+  }
+  option(path: readonly string[]): OptionInfo | undefined {
+    return this.#full().option(path);
+  }
+  allOptions(): OptionInfo[] {
+    return this.#full().allOptions();
+  }
+  extendModules(extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) {
+    return this.#full().extendModules(extra);
+  }
 }
 /**
  * On a submodule type's spec: the option tree its elements share while they declare alike (see

@@ -124,14 +124,8 @@ export function optionTree(
   prefix: readonly string[],
   shapes?: ShapeCache,
 ): OptionTree {
-  const decls: RawDecl[] = [];
-  let shared = true;
-  for (const m of modules) {
-    if (!hasKeys(m.options)) continue;
-    decls.push({ source: m.source, value: m.options, path: [], shared: m.shared });
-    shared &&= m.shared;
-  }
-  if (shared) return { tree: namespace("", [], prefix, decls), own: undefined };
+  const decls = declarationsOf(modules);
+  if (decls.every((d) => d.shared)) return { tree: namespace("", [], prefix, decls), own: undefined };
   if (shapes) {
     // A submodule function usually declares the same options for every element, only their
     // defaults computed from `name` or `config`: then the tree of the first element is this
@@ -149,6 +143,27 @@ export function optionTree(
   const tree = buildNamespace("", [], prefix, decls);
   tree.derived.once = true;
   return { tree, own: undefined };
+}
+
+function declarationsOf(modules: readonly LoadedModule[]): RawDecl[] {
+  const decls: RawDecl[] = [];
+  for (const m of modules) {
+    if (hasKeys(m.options)) decls.push({ source: m.source, value: m.options, path: [], shared: m.shared });
+  }
+  return decls;
+}
+
+/**
+ * The options of `modules` (in merge order) that differ from those of the tree the elements of
+ * a submodule type share (see optionTree), if they declare the same tree; else undefined.
+ */
+export function ownOptions(
+  modules: readonly LoadedModule[],
+  shapes: ShapeCache,
+): Map<OptionNode, MergedOption> | undefined {
+  if (!shapes.decls || !shapes.tree) return undefined;
+  const own = new Map<OptionNode, MergedOption>();
+  return sameShape(shapes.decls, declarationsOf(modules), shapes.tree, own) ? own : undefined;
 }
 
 /**

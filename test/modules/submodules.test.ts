@@ -199,3 +199,191 @@ runCases("submodules", [
     error: ["A definition for option `vhosts.a' is not of type `submodule'"],
   },
 ]);
+
+// The elements after the first of a type whose options are declared by a function (their
+// defaults computed from `name`), and the elements of a type declared by plain modules, are
+// merged without a module evaluation of their own when they only set the type's options: the
+// same values, and the same errors, as the first element's.
+const shaped = types.submodule(({ name }: { name: string }) => ({
+  options: {
+    domain: mkOption({ type: types.str, default: `${name}.lab.example` }),
+    port: mkOption({ type: types.port }),
+  },
+}));
+const declareShaped = defineModule(
+  { options: { vhosts: mkOption({ type: types.attrsOf(shaped), default: {} }) } },
+  { file: "/lab/options.ts", line: 1 },
+);
+
+/** A submodule type with a list option, declared by a function (`byFunction`) or a plain module. */
+const tagged = (byFunction: boolean) => {
+  const options = { tags: mkOption({ type: types.listOf(types.str), default: [] }) };
+  return byFunction ? types.submodule((_: { name: string }) => ({ options })) : types.submodule({ options });
+};
+
+runCases("submodules, every element", [
+  {
+    name: "each element has its own name's defaults",
+    modules: [declareShaped, { vhosts: { a: { port: 1 }, b: { port: 2 }, c: { port: 3, domain: "x" } } }],
+    read: (c) => c.vhosts,
+    expect: {
+      a: { domain: "a.lab.example", port: 1 },
+      b: { domain: "b.lab.example", port: 2 },
+      c: { domain: "x", port: 3 },
+    },
+  },
+  {
+    name: "a conflict in a later element names its path",
+    modules: [declareShaped, { vhosts: { a: { port: 1 }, b: { port: 1 } } }, { vhosts: { b: { port: 2 } } }],
+    read: (c) => c.vhosts.b.port,
+    error: ["The option `vhosts.b.port' has conflicting definition values"],
+  },
+  {
+    name: "a missing value in a later element names its path",
+    modules: [declareShaped, { vhosts: { a: { port: 1 }, b: {} } }],
+    read: (c) => c.vhosts.b.port,
+    error: ["The option `vhosts.b.port' was accessed but has no value defined"],
+  },
+  {
+    name: "a misspelt option in a later element, with a suggestion",
+    modules: [declareShaped, { vhosts: { a: { port: 1 }, b: { prot: 2 } } }],
+    read: (c) => c.vhosts.b,
+    error: ["The option `vhosts.b.prot' does not exist", "Did you mean `vhosts.b.port'?"],
+  },
+  {
+    name: "a value of the wrong type in a later list element",
+    modules: [declare, { entries: [{ name: "a" }, { name: 5 }] }],
+    read: (c) => c.entries,
+    error: ["is not of type `string'", "Definition values:"],
+  },
+  {
+    name: "a later element's name is its `_module.args.name`",
+    modules: [declareShaped, { vhosts: { a: { port: 1 }, b: { port: 2 } } }],
+    read: (c) => [c.vhosts.a._module.args.name, c.vhosts.b._module.args.name],
+    expect: ["a", "b"],
+  },
+  {
+    name: "priorities and mkIf on a later element's options",
+    modules: [
+      declareShaped,
+      { vhosts: { a: { port: 1 }, b: { port: mkIf(true, 2), domain: mkDefault("d") } } },
+      { vhosts: { b: { domain: "e" } } },
+    ],
+    read: (c) => c.vhosts.b,
+    expect: { domain: "e", port: 2 },
+  },
+  {
+    name: "a type whose function also defines configuration",
+    modules: [
+      {
+        options: {
+          vhosts: mkOption({
+            type: types.attrsOf(
+              types.submodule(({ name }: { name: string }) => ({
+                options: {
+                  port: mkOption({ type: types.port }),
+                  tls: mkOption({ type: types.bool, default: false }),
+                },
+                config: { tls: name !== "plain" },
+              })),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { vhosts: { a: { port: 1 }, plain: { port: 2 }, c: { port: 3 } } },
+    ],
+    read: (c) => c.vhosts,
+    expect: { a: { port: 1, tls: true }, plain: { port: 2, tls: false }, c: { port: 3, tls: true } },
+  },
+  {
+    // What Nix 2.8 with nixpkgs' lib gives for the same modules: a definition that is a function
+    // is imported, so it comes first; the others in module order.
+    name: "an element defined by several modules: lists in NixOS' order, every element",
+    modules: [
+      {
+        options: {
+          v: mkOption({ type: types.attrsOf(tagged(true)), default: {} }),
+          w: mkOption({ type: types.attrsOf(tagged(false)), default: {} }),
+        },
+      },
+      { v: { a: { tags: ["a1"] }, b: { tags: ["b1"] } }, w: { a: { tags: ["a1"] }, b: { tags: ["b1"] } } },
+      {
+        v: { a: () => ({ tags: ["a2"] }), b: () => ({ tags: ["b2"] }) },
+        w: { a: () => ({ tags: ["a2"] }), b: { tags: ["b2"] } },
+      },
+      {
+        v: { a: { tags: ["a3"] }, b: { tags: ["b3"] } },
+        w: { a: { tags: ["a3"] }, b: () => ({ tags: ["b3"] }) },
+      },
+    ],
+    expect: {
+      v: { a: { tags: ["a2", "a1", "a3"] }, b: { tags: ["b2", "b1", "b3"] } },
+      w: { a: { tags: ["a2", "a1", "a3"] }, b: { tags: ["b3", "b1", "b2"] } },
+    },
+  },
+  {
+    name: "an element defined by several modules with plain values: lists in module order",
+    modules: [
+      {
+        options: {
+          v: mkOption({ type: types.attrsOf(tagged(true)), default: {} }),
+          w: mkOption({ type: types.attrsOf(tagged(false)), default: {} }),
+        },
+      },
+      { v: { a: { tags: ["a1"] }, b: { tags: ["b1"] } }, w: { a: { tags: ["a1"] }, b: { tags: ["b1"] } } },
+      { v: { a: { tags: ["a2"] }, b: { tags: ["b2"] } }, w: { a: { tags: ["a2"] }, b: { tags: ["b2"] } } },
+    ],
+    expect: {
+      v: { a: { tags: ["a1", "a2"] }, b: { tags: ["b1", "b2"] } },
+      w: { a: { tags: ["a1", "a2"] }, b: { tags: ["b1", "b2"] } },
+    },
+  },
+  {
+    name: "a function keeping the element's config for later (in apply)",
+    modules: [
+      {
+        options: {
+          svcs: mkOption({
+            type: types.attrsOf(
+              types.submodule(({ config }: { config: any }) => ({
+                options: {
+                  port: mkOption({ type: types.port }),
+                  url: mkOption({
+                    type: types.str,
+                    default: "",
+                    apply: (v: string) => v || `http://localhost:${config.port}`,
+                  }),
+                },
+              })),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { svcs: { a: { port: 1 }, b: { port: 2 }, c: { port: 3, url: "https://c" } } },
+    ],
+    read: (c) => [c.svcs.a.url, c.svcs.b.url, c.svcs.c.url],
+    expect: ["http://localhost:1", "http://localhost:2", "https://c"],
+  },
+  {
+    name: "a function reading the element's config while declaring is refused on every element",
+    modules: [
+      {
+        options: {
+          svcs: mkOption({
+            type: types.attrsOf(
+              types.submodule(({ config }: { config: any }) => ({
+                options: { port: mkOption({ type: types.port, default: config.other }) },
+              })),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { svcs: { a: {}, b: {} } },
+    ],
+    read: (c) => c.svcs.b.port,
+    error: ["`config.other' was read while modules are being collected"],
+  },
+]);
