@@ -11,19 +11,15 @@
  *    `config` while computing its configuration: hearth evaluates what it reads without the modules
  *    still being computed, and checks afterwards that none of them defines what was read
  *    ("optimistic" evaluation: the result is exactly NixOS', or an error that says so);
- * 4. evaluate: an option's value is merged from its definitions when first read, once.
+ * 4. evaluate: an option's value is merged from its definitions when first read, once
+ *    (state.ts: an option's state and how its value is computed).
+ *
+ * Submodule elements are evaluations too, made as cheaply as their type allows (submodule.ts).
  */
-import {
-  collectModules,
-  collectStatic,
-  type LoadContext,
-  LoadedModule,
-  loadModule,
-  moduleSourceKey,
-} from "./collect.ts";
+import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
+import { collectModules, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
-import { force, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
-import { lib } from "./lib.ts";
+import { force, isAttrs, thunkOf } from "./lazy.ts";
 import { callerOf } from "./location.ts";
 import { mkOption } from "./option.ts";
 import {
@@ -36,21 +32,31 @@ import {
   showModule,
   showOrigin,
 } from "./origin.ts";
-import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
-import { mkOptionDefault, propertyType } from "./properties.ts";
+import { propertyType } from "./properties.ts";
 import {
   allOptionNodes,
   type MergedOption,
   type NamespaceNode,
   type OptionNode,
   optionTree,
-  ownOptions,
   type ShapeCache,
   type TreeNode,
 } from "./schema.ts";
 import { closest, showOption, showValue } from "./show.ts";
+import {
+  addDefinition,
+  computeValue,
+  cycleError,
+  DefinitionAt,
+  definitionsOf,
+  mergedDefinitions,
+  OptionState,
+  Restart,
+  State,
+  withContext,
+} from "./state.ts";
+import { type OptionType, types } from "./types.ts";
 import { namespaceView, type ViewSource } from "./view.ts";
-import { type OptionType, setSubmoduleEvaluator, type SubmoduleSpec, types } from "./types.ts";
 
 export interface EvalModulesArgs {
   modules: readonly unknown[];
@@ -95,130 +101,8 @@ export interface Evaluation<C = any> {
   }): Evaluation<C>;
 }
 
-/**
- * Adds a definition from module `index`. Modules are usually computed in order, but one computed
- * early (inside another's computation) makes its definitions arrive late: they are put in module
- * order once, when the option is read (see definitionsOf).
- */
-function addDefinition(state: OptionState, def: Definition, index: number): void {
-  const n = state.defs.length;
-  if (n === 0) {
-    // Most options have one definition: an exact-size array, not push's spare room.
-    state.defs = [def];
-    state.firstModule = index;
-    return;
-  }
-  const from = (state.from ??= [state.firstModule]);
-  if (from[n - 1]! > index) state.unordered = true;
-  state.defs.push(def);
-  from.push(index);
-}
-
-/** An option's definitions in module order (definitions of one module in the order given). */
-function definitionsOf(state: OptionState): Definition[] {
-  if (state.unordered) {
-    sortDefinitions(state.defs, state.from!);
-    state.unordered = false;
-  }
-  return state.defs;
-}
-
-/**
- * Sorts the definitions by module, stably, in place. Lists defined by many modules (assertions)
- * arrive in reverse and are sorted through an index; a few definitions by insertion.
- */
-function sortDefinitions(defs: Definition[], from: number[]): void {
-  const n = from.length;
-  if (n > 8) {
-    const order: number[] = [];
-    for (let i = 0; i < n; i++) order.push(i);
-    order.sort((a, b) => from[a]! - from[b]! || a - b);
-    const oldDefs = defs.slice();
-    const oldFrom = from.slice();
-    for (let i = 0; i < n; i++) {
-      defs[i] = oldDefs[order[i]!]!;
-      from[i] = oldFrom[order[i]!]!;
-    }
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const index = from[i]!;
-    const def = defs[i]!;
-    let j = i - 1;
-    for (; j >= 0 && from[j]! > index; j--) {
-      from[j + 1] = from[j]!;
-      defs[j + 1] = defs[j]!;
-    }
-    from[j + 1] = index;
-    defs[j + 1] = def;
-  }
-}
-
-/** A request to compute the definitions again, in a better order (see #ensureStructure). */
-class Restart extends Error {
-  constructor(readonly evaluation: object) {
-    super("hearth: restart (internal)");
-  }
-}
-
 /** A module's definitions: not computed yet, being computed, computed. */
 const Status = { Pending: 0, Running: 1, Done: 2 } as const;
-/** An option's value: not computed yet, being computed, computed, failed. */
-const State = { Pending: 0, Running: 1, Done: 2, Failed: 3 } as const;
-type State = (typeof State)[keyof typeof State];
-
-// Not frozen: a frozen array has its own hidden class, and code reading `defs.length` that had only
-// seen plain arrays would be thrown away by V8 the first time it met this one. Never written to:
-// addDefinition replaces it.
-const noDefinitions: Definition[] = [];
-
-/** A definition pushed down from a module: its own origin (one object, not two). */
-class DefinitionAt implements Definition, Origin {
-  constructor(
-    readonly value: unknown,
-    readonly parent: Origin,
-    readonly key: string,
-  ) {}
-  get from(): Origin {
-    return this;
-  }
-  get module(): ModuleSource {
-    return this.parent.module;
-  }
-  get path(): readonly string[] {
-    return pathWith(this.parent.path, this.key);
-  }
-}
-
-/** One option of one evaluation. */
-class OptionState {
-  /** Definitions in module order. */
-  defs: Definition[] = noDefinitions;
-  /** The index of the module of the first definition, and of each one once there are several. */
-  firstModule = -1;
-  from: number[] | undefined;
-  /** Some definition arrived after one from a later module (see addDefinition). */
-  unordered = false;
-  state: State = State.Pending;
-  value: unknown;
-  error: unknown;
-  merged: Merged<unknown> | undefined;
-  /** The module whose configuration was being computed when this option was first read, if any. */
-  reader = -1;
-  #loc: readonly string[] | undefined;
-  constructor(
-    readonly node: OptionNode,
-    readonly prefix: readonly string[],
-    /** The node's option, or this evaluation's own (see optionTree). */
-    readonly option: MergedOption,
-  ) {}
-  /** The option's full path (made when needed: most options never need it). */
-  get loc(): readonly string[] {
-    this.#loc ??= this.prefix.length === 0 ? this.node.path : joinPaths(this.prefix, this.node.path);
-    return this.#loc;
-  }
-}
-
 /** The properties around a set of definitions being pushed down, innermost first. */
 type Wrapper =
   | { readonly condition: unknown; readonly outer: Wrapper | null }
@@ -231,90 +115,8 @@ interface StaticStructure {
   readonly unmatched: { prefix: readonly string[]; def: Definition }[];
 }
 
-/**
- * Module arguments: `config` and `options` (getters), then, through a proxy shared by every
- * evaluation, `_module.args`. The evaluation is kept on the arguments object itself.
- */
-const argsEvaluation = Symbol("hearth.argsEvaluation");
-interface ArgsSource {
-  argConfig(): object;
-  argOptions(): object;
-  argFromModuleArgs(key: string): unknown;
-}
-const evaluationOfArgs = (args: object) => (args as { [argsEvaluation]: ArgsSource })[argsEvaluation];
-const moduleArgsFallback = new Proxy(
-  {},
-  {
-    get: (_t, key, receiver) => {
-      if (typeof key !== "string" || key === "then" || key === "toJSON") return undefined;
-      return evaluationOfArgs(receiver).argFromModuleArgs(key);
-    },
-  },
-);
-const moduleArgsPrototype = Object.create(moduleArgsFallback, {
-  config: {
-    enumerable: true,
-    get(this: object) {
-      return evaluationOfArgs(this).argConfig();
-    },
-  },
-  options: {
-    enumerable: true,
-    get(this: object) {
-      return evaluationOfArgs(this).argOptions();
-    },
-  },
-});
-
-/** The arguments module functions get: specialArgs, the evaluation's own, `lib`, and the rest. */
-function moduleArgsOf(
-  source: ArgsSource,
-  specialArgs: Record<string, unknown>,
-  moduleArgs: Record<string, unknown> | undefined,
-): Record<string, unknown> {
-  // Filled in before it gets its prototype: a store on an object whose prototype chain has a
-  // proxy goes through the proxy, several times slower.
-  const args: Record<string | symbol, unknown> = {};
-  for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
-  if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
-  args.lib = lib;
-  args.specialArgs = specialArgs;
-  args[argsEvaluation] = source;
-  Object.setPrototypeOf(args, moduleArgsPrototype);
-  return args;
-}
-
-/** An object reading through to `target()`, once `refuse` (called with the key) lets it. */
-function guarded(refuse: (key: PropertyKey) => void, target: () => object): object {
-  return new Proxy(
-    {},
-    {
-      get: (_t, key) => {
-        refuse(key);
-        return Reflect.get(target(), key);
-      },
-      has: (_t, key) => {
-        refuse(key);
-        return Reflect.has(target(), key);
-      },
-      ownKeys: () => {
-        refuse("");
-        return Reflect.ownKeys(target());
-      },
-      getOwnPropertyDescriptor: (_t, key) => {
-        refuse(key);
-        const d = Reflect.getOwnPropertyDescriptor(target(), key);
-        return d && { ...d, configurable: true };
-      },
-    },
-  );
-}
-
-/** Options being evaluated, across all evaluations: a repeated entry is a cycle. */
-const evaluating: OptionState[] = [];
-
 const internalSource: ModuleSource = { file: "<hearth module system>" };
-const rootSource: ModuleSource = { file: "<evalModules>" };
+export const rootSource: ModuleSource = { file: "<evalModules>" };
 
 function internalOptions(root: boolean) {
   return {
@@ -358,7 +160,7 @@ function internalOptionsFor(root: boolean) {
 const noSpecialArgs: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 const internalModules = new WeakMap<object, [LoadedModule, LoadedModule]>();
 /** The module declaring `_module`: one per specialArgs object, so its definitions are computed once. */
-function internalModule(root: boolean, specialArgs: Record<string, unknown>): LoadedModule {
+export function internalModule(root: boolean, specialArgs: Record<string, unknown>): LoadedModule {
   let pair = internalModules.get(specialArgs);
   if (!pair) {
     const make = (r: boolean) =>
@@ -375,11 +177,34 @@ function internalModule(root: boolean, specialArgs: Record<string, unknown>): Lo
   return pair[root ? 0 : 1];
 }
 
+/**
+ * What a submodule type of plain modules defines in every element (see submodule.ts): computed
+ * once, by an evaluation of its modules (`template`), and merged around each element's own.
+ */
+export interface TemplateDefinitions {
+  readonly tree: NamespaceNode;
+  /** Definitions of the modules merged before the element's (what the type's modules import, `_module`). */
+  readonly before: Map<OptionNode, Definition[]>;
+  /** Definitions of the modules merged after them (the type's modules themselves, the name default). */
+  readonly after: Map<OptionNode, Definition[]>;
+  readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
+  readonly argsNode: OptionNode;
+}
+
+export const submoduleSource: ModuleSource = { file: "<submodule>" };
+const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
+/**
+ * Module positions of a templated element's name and type definitions: after its own. A small
+ * integer (V8's 31-bit Smi): a larger number would turn every module-position field and array
+ * into doubles, and V8 would throw away the optimised code that read them as integers.
+ */
+export const afterElement = 2 ** 30 - 2;
+
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
   return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
 }
 
-class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
+export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSource {
   readonly prefix: readonly string[];
   readonly modules: LoadedModule[];
   readonly tree: NamespaceNode;
@@ -407,8 +232,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
   readonly #hasFreeform: boolean;
-  /** For an element of a templated submodule type (see Template): the type's definitions. */
-  readonly #template: Template | undefined;
+  /** For an element of a templated submodule type: the type's definitions. */
+  readonly #template: TemplateDefinitions | undefined;
   #name: string | undefined;
   /** Options of this evaluation that differ from the tree's (declared with other defaults). */
   readonly #ownOptions: Map<OptionNode, MergedOption> | undefined;
@@ -421,7 +246,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
     readonly spec: EvalModulesArgs,
     collected?: LoadedModule[],
     root: ModuleSource = rootSource,
-    template?: Template,
+    template?: TemplateDefinitions,
     shapes?: ShapeCache,
   ) {
     this.prefix = spec.prefix ?? [];
@@ -582,7 +407,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
    * The template of a submodule type, computed from an evaluation of its modules (with
    * `internal`, the `_module` module, last of those merged before an element's definitions).
    */
-  template(internal: LoadedModule): Template {
+  template(internal: LoadedModule): TemplateDefinitions {
     const before = new Map<OptionNode, Definition[]>();
     const after = new Map<OptionNode, Definition[]>();
     const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
@@ -599,14 +424,7 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
       if (m === internal) target = after;
     }
     const args = (this.tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
-    return {
-      tree: this.tree,
-      before,
-      after,
-      unmatched,
-      argsNode: args,
-      ...rootOptions(this.tree, before, after),
-    };
+    return { tree: this.tree, before, after, unmatched, argsNode: args };
   }
 
   #rootConfig(): Record<string, any> {
@@ -1075,546 +893,8 @@ class ModuleEvaluation<C> implements Evaluation<C>, ViewSource {
   }
 }
 
-// -------------------------------------------------------------------------------------------------
-// Merging one option's definitions (for module evaluations and flat submodule elements alike)
-
-/** The option's definitions merged (kept on the state when `keep`: option info asks again). */
-function mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
-  if (state.merged) return state.merged;
-  const opt = state.option;
-  const sorted = definitionsOf(state);
-  const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
-  if (opt.readOnly && defs.length > 1) {
-    throw new ModuleError(
-      "read-only",
-      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
-      state.loc,
-    );
-  }
-  const merged = mergeDefinitions(state.loc, opt.type, defs);
-  if (keep) state.merged = merged;
-  return merged;
-}
-
-/**
- * The merged value. Most options have their default alone, or one plain definition: those are
- * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
- */
-function mergedValue(state: OptionState): unknown {
-  const opt = state.option;
-  const defs = definitionsOf(state);
-  if (!opt.readOnly) {
-    const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
-    if (only) {
-      const v = only[0]!.value;
-      if (propertyType(v) === undefined && !isThunk(v)) {
-        // One plain definition of a simple type is the value (the usual case: no path needed).
-        if (opt.type.singleValue && opt.type.check(v)) return v;
-        return mergeChecked(state.loc, opt.type, only);
-      }
-    }
-  }
-  // Computed for the value only: option info (explain) computes it again when asked.
-  return mergedDefinitions(state, false).value;
-}
-
-/** What an option's value is computed for: it names the option in errors from user code. */
-interface ValueContext {
-  inContext(e: unknown, state: OptionState): unknown;
-}
-
-/** Computes a pending option's value once (a cycle is an error that names the options on it). */
-function computeValue(state: OptionState, context: ValueContext): unknown {
-  state.state = State.Running;
-  evaluating.push(state);
-  try {
-    const value = mergedValue(state);
-    const apply = state.option.apply;
-    state.value = apply ? apply(value) : value;
-    state.state = State.Done;
-    return state.value;
-  } catch (e) {
-    if (e instanceof Restart) {
-      state.state = State.Pending;
-      throw e;
-    }
-    state.state = State.Failed;
-    state.error = context.inContext(e, state);
-    throw state.error;
-  } finally {
-    evaluating.pop();
-  }
-}
-
-/** An error from user code (a getter, an apply function), naming the option being evaluated. */
-function withContext(e: unknown, state: OptionState): unknown {
-  if (e instanceof ModuleError) return e;
-  if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
-  const err = e as Error;
-  const defs = definitionsOf(state);
-  const wrapped = new ModuleError(
-    "type",
-    `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
-    state.loc,
-  );
-  (wrapped as { cause?: unknown }).cause = e;
-  return wrapped;
-}
-
 function setAttrByPath(path: readonly string[], value: unknown): unknown {
   return path.reduceRight((acc, key) => ({ [key]: acc }), value);
 }
-
-function cycleError(state: OptionState): ModuleError {
-  const start = evaluating.indexOf(state);
-  const chain = [...evaluating.slice(start), state].map((s) => `\`${showOption(s.loc)}'`);
-  return new ModuleError(
-    "cycle",
-    `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
-      `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
-      showDefs(definitionsOf(state)),
-    state.loc,
-  );
-}
-
-/** The first stack frame outside hearth, to show where user code failed. */
-function userFrame(e: Error | undefined): string {
-  const frames = e?.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")) ?? [];
-  const frame = frames.find(
-    (l) => !/[/\\](src[/\\]modules|dist|node_modules)[/\\]/.test(l) && !l.includes("node:"),
-  );
-  return frame ? `\n  ${frame.trim()}` : "";
-}
-
-// -------------------------------------------------------------------------------------------------
-// Submodules
-
-const placeholderName = "‹name›";
-const submoduleSource: ModuleSource = { file: "<submodule>" };
-const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
-/**
- * Module positions of a templated element's name and type definitions: after its own. A small
- * integer (V8's 31-bit Smi): a larger number would turn every module-position field and array
- * into doubles, and V8 would throw away the optimised code that read them as integers.
- */
-const afterElement = 2 ** 30 - 2;
-const nameDefault = new LoadedModule({
-  key: "submodule-name-default",
-  source: submoduleSource,
-  config: { _module: { args: { name: mkOptionDefault(placeholderName) } } },
-  shared: true,
-});
-
-/**
- * A submodule type whose modules are plain values (no functions to call, no config functions, no
- * freeform type) defines the same in every element: its option tree and its own definitions are
- * computed once. An element then only pushes down its own definitions; the type's are merged in,
- * in NixOS' order, when an option is read.
- */
-interface Template {
-  readonly tree: NamespaceNode;
-  /** Definitions of the modules merged before the element's (what the type's modules import, `_module`). */
-  readonly before: Map<OptionNode, Definition[]>;
-  /** Definitions of the modules merged after them (the type's modules themselves, the name default). */
-  readonly after: Map<OptionNode, Definition[]>;
-  readonly unmatched: readonly { prefix: readonly string[]; def: Definition }[];
-  readonly argsNode: OptionNode;
-  /** The root's options (not `_module`), their places by name, and the type's definitions of each. */
-  readonly options: readonly OptionNode[];
-  readonly slots: ReadonlyMap<string, number>;
-  readonly fixed: readonly Definition[][];
-}
-/** The root's options of a template's tree, for elements that only define those (see FlatElement). */
-function rootOptions(
-  tree: NamespaceNode,
-  before: ReadonlyMap<OptionNode, Definition[]>,
-  after: ReadonlyMap<OptionNode, Definition[]>,
-): Pick<Template, "options" | "slots" | "fixed"> {
-  const options: OptionNode[] = [];
-  const slots = new Map<string, number>();
-  const fixed: Definition[][] = [];
-  for (const [key, child] of tree.children) {
-    if (child.kind !== "option") continue;
-    slots.set(key, options.length);
-    options.push(child);
-    const own = [...(before.get(child) ?? []), ...(after.get(child) ?? [])];
-    fixed.push(own.length === 0 ? noDefinitions : own);
-  }
-  return { options, slots, fixed };
-}
-
-/** On a submodule type's spec: its template, or null (kept on the spec: see shapeCache). */
-const templateKey = Symbol("hearth.template");
-type WithTemplate = { [templateKey]?: Template | null };
-const templateContext: LoadContext = { args: () => ({}), class: null };
-
-function templateOf(spec: SubmoduleSpec): Template | null {
-  let template = (spec as WithTemplate)[templateKey];
-  if (template !== undefined) return template;
-  template = null;
-  const collected =
-    spec.class === null
-      ? collectStatic(templateContext, submoduleSource, [nameDefault, ...spec.modules])
-      : undefined;
-  const all = collected ? [...collected.top, ...collected.imported] : [];
-  if (
-    collected &&
-    all.every((m) => typeof m.config !== "function" && !m.hasFreeformType && m.meta === undefined)
-  ) {
-    const internal = internalModule(false, spec.specialArgs as Record<string, unknown>);
-    const ev = new ModuleEvaluation(
-      {
-        modules: spec.modules,
-        specialArgs: spec.specialArgs as Record<string, unknown>,
-        prefix: ["‹template›"],
-      },
-      [...collected.top, internal, ...collected.imported],
-    );
-    template = ev.template(internal);
-  }
-  (spec as WithTemplate)[templateKey] = template;
-  return template;
-}
-
-/**
- * The config of a submodule at `loc` (its last element is the `name` argument): the type's
- * modules, then each definition as a module (for `types.submodule` a plain object is the module's
- * `config`; anything else is imported as a module), in NixOS' order.
- */
-function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
-  let allConfig = spec.shorthandOnlyDefinesConfig === true;
-  for (let i = 0; i < defs.length && allConfig; i++) allConfig = isAttrs(defs[i]!.value);
-  const template = templateOf(spec);
-  if (template && allConfig) {
-    const own = flatDefinitions(template, defs);
-    if (own) return new FlatElement(spec, template, loc, defs, own).config;
-    return templateElement(spec, template, loc, defs).config;
-  }
-  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
-  if (allConfig && shapes.tree && loc.length > 0 && (shapes as Shapes)[flatKey] !== null) {
-    const element = FlatElement.declared(spec, shapeTemplate(shapes), shapes, loc, defs);
-    if (element) return element.config;
-    // The type's modules do more than declare options: its elements are not tried again.
-    if (element === null) (shapes as Shapes)[flatKey] = null;
-  }
-  return fullElement(spec, loc, defs).config;
-}
-
-/** An element evaluated with all of its type's modules and its definitions as modules. */
-function fullElement(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]) {
-  const nameModule = new LoadedModule({
-    key: "submodule-name",
-    source: submoduleSource,
-    config: { _module: { args: { name: elementName(loc) } } },
-  });
-  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
-  return new ModuleEvaluation(
-    {
-      ...elementArgs(spec, loc),
-      modules: [nameDefault, ...spec.modules, nameModule, ...definitionModules(spec, defs, false)],
-    },
-    undefined,
-    rootSource,
-    undefined,
-    shapes,
-  );
-}
-
-/**
- * For a type whose modules are functions declaring options (defaults computed from `name`):
- * the tree its elements share (see optionTree), as a template whose modules define nothing.
- */
-function shapeTemplate(shapes: Shapes): Template {
-  const tree = shapes.tree!;
-  let template = shapes[flatKey];
-  if (template?.tree !== tree) {
-    const none = new Map<OptionNode, Definition[]>();
-    const args = (tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
-    template = {
-      tree,
-      before: none,
-      after: none,
-      unmatched: [],
-      argsNode: args,
-      ...rootOptions(tree, none, none),
-    };
-    shapes[flatKey] = template;
-  }
-  return template;
-}
-const flatKey = Symbol("hearth.flatTemplate");
-/** A type's shared tree, and its template (null: its elements need module evaluations). */
-type Shapes = ShapeCache & { [flatKey]?: Template | null };
-
-/** A module that only declares options (or imports others): it defines nothing, disables nothing. */
-const declaresOnly = (m: LoadedModule) =>
-  m.disabledModules.length === 0 &&
-  !m.hasFreeformType &&
-  m.meta === undefined &&
-  isPlainObject(m.config) &&
-  Object.keys(m.config).length === 0;
-
-/** Thrown to leave a flat element's declaration for the module evaluation (which says what is wrong). */
-const notFlat = new Error("hearth: not a flat element (internal)");
-
-const elementName = (loc: readonly string[]) => (loc.length > 0 ? loc[loc.length - 1]! : placeholderName);
-
-function elementArgs(spec: SubmoduleSpec, loc: readonly string[]): EvalModulesArgs {
-  return {
-    modules: spec.modules,
-    specialArgs: spec.specialArgs as Record<string, unknown>,
-    class: spec.class,
-    prefix: loc,
-    moduleArgs: { name: elementName(loc) },
-  };
-}
-
-/**
- * Each definition of an element as a module (as NixOS' submodule merge makes them): for
- * `types.submodule` a plain object is the module's `config`; anything else is imported as a
- * module. Listed in the definitions' order; `merged`: in merge order (the last first), for
- * templated elements, whose modules are not collected (collecting reverses the list).
- */
-function definitionModules(
-  spec: SubmoduleSpec,
-  defs: readonly Definition[],
-  merged: boolean,
-): LoadedModule[] {
-  const modules = new Array<LoadedModule>(defs.length);
-  for (let i = 0; i < defs.length; i++) {
-    const d = defs[i]!;
-    const key = `submodule-definition-${i}`;
-    modules[merged ? defs.length - 1 - i : i] =
-      isAttrs(d.value) && spec.shorthandOnlyDefinesConfig
-        ? new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value })
-        : new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] });
-  }
-  return modules;
-}
-
-/** An element of a templated type: only its own definitions are pushed down. */
-function templateElement(
-  spec: SubmoduleSpec,
-  template: Template,
-  loc: readonly string[],
-  defs: readonly Definition[],
-): ModuleEvaluation<unknown> {
-  return new ModuleEvaluation(
-    elementArgs(spec, loc),
-    definitionModules(spec, defs, true),
-    undefined,
-    template,
-  );
-}
-
-/**
- * The definitions of an element that only sets options at the root of its type, with plain
- * objects (the usual list or attribute-set entry: `{ name, url }`), per option of the template
- * in merge order; undefined for anything else (mkIf around the entry, a nested or unknown name).
- */
-function flatDefinitions(t: Template, defs: readonly Definition[]): (Definition[] | undefined)[] | undefined {
-  if (t.unmatched.length > 0) return undefined;
-  const own = new Array<Definition[] | undefined>(t.options.length);
-  for (let i = defs.length - 1; i >= 0; i--) {
-    const d = defs[i]!;
-    const value = d.value as Record<string, unknown>;
-    if (!isPlainObject(value) || propertyType(value) !== undefined || isThunk(value)) return undefined;
-    for (const key in value) {
-      const at = t.slots.get(key);
-      if (at === undefined) return undefined;
-      const desc = Object.getOwnPropertyDescriptor(value, key);
-      if (!desc) return undefined;
-      // The definition pushing the entry down would make (see #pushDown).
-      const def = new DefinitionAt(desc.get ? thunkOf(value, key) : desc.value, d.from, key);
-      const list = own[at];
-      if (list) list.push(def);
-      else own[at] = [def];
-    }
-  }
-  return own;
-}
-
-/**
- * An element whose definitions only set the options at its type's root (see flatDefinitions): each
- * option is merged from the type's definitions and the element's, when first read, without a
- * module evaluation. Anything else (`_module`, a nested namespace, option info) is answered by
- * that evaluation, made when first asked for: merging is pure, so both give the same values.
- */
-class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<unknown> {
-  readonly #states: (OptionState | undefined)[];
-  #view: object | undefined;
-  #evaluation: ModuleEvaluation<unknown> | undefined;
-  /** For a type of functions declaring options: this element's options (see declared). */
-  #options: Map<OptionNode, MergedOption> | undefined;
-  #collecting = false;
-  #guards: { config?: object; options?: object } | undefined;
-  constructor(
-    readonly spec: SubmoduleSpec,
-    readonly template: Template,
-    readonly loc: readonly string[],
-    readonly defs: readonly Definition[],
-    /** Per option of the template: the element's definitions, in merge order. */
-    readonly own: readonly (Definition[] | undefined)[],
-  ) {
-    this.#states = new Array(own.length);
-  }
-
-  /**
-   * An element of a type whose modules are functions that only declare options, when they
-   * declare the tree the type's elements share (`template`, see shapeTemplate) and the element
-   * only sets options at its root; else undefined (a module evaluation does it), or null when
-   * what is wrong is the type's (its modules define, import or read something; another tree).
-   */
-  static declared(
-    spec: SubmoduleSpec,
-    template: Template,
-    shapes: ShapeCache,
-    loc: readonly string[],
-    defs: readonly Definition[],
-  ): FlatElement | undefined | null {
-    const own = flatDefinitions(template, defs);
-    if (!own) return undefined;
-    const element = new FlatElement(spec, template, loc, defs, own);
-    let args: Record<string, unknown> | undefined;
-    const specialArgs = spec.specialArgs as Record<string, unknown>;
-    const ctx: LoadContext = {
-      args: () => (args ??= moduleArgsOf(element, specialArgs, { name: elementName(loc) })),
-      class: spec.class,
-    };
-    // Loaded as the module evaluation loads them (depth first, after the name's default: j + 1),
-    // merged as it merges them: what they import first (the last first), `_module`, then they.
-    const top: LoadedModule[] = [];
-    const imported: LoadedModule[] = [];
-    element.#collecting = true;
-    try {
-      for (let j = 0; j < spec.modules.length; j++) {
-        const m = loadModule(ctx, rootSource, undefined, "", j + 1, spec.modules[j]);
-        if (!declaresOnly(m)) return null;
-        top.push(m);
-        // A module given a location imports the module itself (withSource).
-        for (let i = 0; i < m.imports.length; i++) {
-          const child = loadModule(ctx, m.source, m.origin, m.key, i, m.imports[i]);
-          if (!declaresOnly(child) || child.imports.length > 0) return null;
-          imported.push(child);
-        }
-      }
-    } catch {
-      // Whatever went wrong, the module evaluation reports it as it should.
-      return null;
-    } finally {
-      element.#collecting = false;
-    }
-    const merged = [...imported.reverse(), internalModule(false, specialArgs), ...top.reverse()];
-    if (new Set(merged.map((m) => m.key)).size < merged.length) return null;
-    const options = ownOptions(merged, shapes);
-    if (!options) return null;
-    element.#options = options;
-    return element;
-  }
-
-  // ArgsSource: the arguments of the type's functions. Read while they declare, anything but
-  // `name` and the other given arguments leaves the element to a module evaluation.
-  argConfig(): object {
-    if (!this.#collecting) return this.config as object;
-    this.#guards ??= {};
-    this.#guards.config ??= guarded(this.#refuse(), () => this.config as object);
-    return this.#guards.config;
-  }
-  argOptions(): object {
-    if (!this.#collecting) return this.#full().options;
-    this.#guards ??= {};
-    this.#guards.options ??= guarded(this.#refuse(), () => this.#full().options);
-    return this.#guards.options;
-  }
-  argFromModuleArgs(key: string): unknown {
-    if (this.#collecting) throw notFlat;
-    return this.#full().argFromModuleArgs(key);
-  }
-  #refuse(): () => void {
-    return () => {
-      if (this.#collecting) throw notFlat;
-    };
-  }
-
-  get config(): unknown {
-    this.#view ??= namespaceView(this, this.template.tree, true);
-    return this.#view;
-  }
-
-  /** ViewSource: an option's value. */
-  value(node: OptionNode): unknown {
-    const i = this.template.options.indexOf(node);
-    if (i < 0) return this.#full().value(node);
-    const state = this.#states[i] ?? this.#state(i, node);
-    if (state.state === State.Done) return state.value;
-    if (state.state === State.Failed) throw state.error;
-    if (state.state === State.Running) throw cycleError(state);
-    return computeValue(state, this);
-  }
-
-  #state(i: number, node: OptionNode): OptionState {
-    const state = new OptionState(node, this.loc, this.#options?.get(node) ?? node.option);
-    const fixed = this.template.fixed[i]!;
-    const own = this.own[i];
-    // The type's definitions come before and after the element's (see Template); usually none.
-    if (own === undefined) state.defs = fixed;
-    else if (fixed.length === 0) state.defs = own;
-    else {
-      const before = this.template.before.get(node) ?? noDefinitions;
-      state.defs = [...before, ...own, ...(this.template.after.get(node) ?? noDefinitions)];
-    }
-    this.#states[i] = state;
-    return state;
-  }
-
-  inContext(e: unknown, state: OptionState): unknown {
-    return withContext(e, state);
-  }
-
-  /** ViewSource: the view of a nested namespace (`_module`), from the module evaluation. */
-  namespace(ns: NamespaceNode): object {
-    return this.#full().namespace(ns);
-  }
-
-  /** ViewSource: templated types have no freeform type. */
-  freeform(): undefined {
-    return undefined;
-  }
-
-  #full(): ModuleEvaluation<unknown> {
-    this.#evaluation ??= this.#options
-      ? fullElement(this.spec, this.loc, this.defs)
-      : templateElement(this.spec, this.template, this.loc, this.defs);
-    return this.#evaluation;
-  }
-
-  // The rest of an evaluation (option info: explain, lookups), from the module evaluation.
-  get options(): unknown {
-    return this.#full().options;
-  }
-  get _module(): unknown {
-    return this.#full()._module;
-  }
-  get modules(): readonly LoadedModule[] {
-    return this.#full().modules;
-  }
-  option(path: readonly string[]): OptionInfo | undefined {
-    return this.#full().option(path);
-  }
-  allOptions(): OptionInfo[] {
-    return this.#full().allOptions();
-  }
-  extendModules(extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) {
-    return this.#full().extendModules(extra);
-  }
-}
-/**
- * On a submodule type's spec: the option tree its elements share while they declare alike (see
- * optionTree). Kept on the spec, not in a WeakMap: once the spec is old, a WeakMap entry would
- * keep the tree, and through the declarations' closures (a default reading the outer config)
- * the whole outer evaluation, alive through young-generation collections.
- */
-const shapeCache = Symbol("hearth.shapeCache");
-setSubmoduleEvaluator(evalSubmodule);
 
 export { moduleSourceKey };

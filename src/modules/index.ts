@@ -1,5 +1,7 @@
 /** hearth's module system: NixOS' lib.evalModules semantics, typed by TypeScript. */
 import "./locate.ts";
+// Gives types.submodule its evaluation of elements (submodule.ts builds on eval.ts).
+import "./submodule.ts";
 export { assertionsModule, failedAssertions } from "./assertions.ts";
 export { ModuleError, type ModuleErrorKind } from "./errors.ts";
 export { type DefinitionPart, definitionParts } from "./explain.ts";

@@ -1,0 +1,245 @@
+/**
+ * One option of one evaluation, and how its value is computed: its definitions in module order,
+ * merged once when first read (NixOS' mergeDefinitions), a cycle reported as an error that names
+ * the options on it. Module evaluations (eval.ts) and flat submodule elements (submodule.ts)
+ * both keep their options' states this way.
+ */
+import { ModuleError, showDefs } from "./errors.ts";
+import { isThunk } from "./lazy.ts";
+import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
+import { type Definition, joinPaths, type ModuleSource, type Origin, pathWith } from "./origin.ts";
+import { propertyType } from "./properties.ts";
+import type { MergedOption, OptionNode } from "./schema.ts";
+import { showOption } from "./show.ts";
+
+/**
+ * Adds a definition from module `index`. Modules are usually computed in order, but one computed
+ * early (inside another's computation) makes its definitions arrive late: they are put in module
+ * order once, when the option is read (see definitionsOf).
+ */
+export function addDefinition(state: OptionState, def: Definition, index: number): void {
+  const n = state.defs.length;
+  if (n === 0) {
+    // Most options have one definition: an exact-size array, not push's spare room.
+    state.defs = [def];
+    state.firstModule = index;
+    return;
+  }
+  const from = (state.from ??= [state.firstModule]);
+  if (from[n - 1]! > index) state.unordered = true;
+  state.defs.push(def);
+  from.push(index);
+}
+
+/** An option's definitions in module order (definitions of one module in the order given). */
+export function definitionsOf(state: OptionState): Definition[] {
+  if (state.unordered) {
+    sortDefinitions(state.defs, state.from!);
+    state.unordered = false;
+  }
+  return state.defs;
+}
+
+/**
+ * Sorts the definitions by module, stably, in place. Lists defined by many modules (assertions)
+ * arrive in reverse and are sorted through an index; a few definitions by insertion.
+ */
+function sortDefinitions(defs: Definition[], from: number[]): void {
+  const n = from.length;
+  if (n > 8) {
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort((a, b) => from[a]! - from[b]! || a - b);
+    const oldDefs = defs.slice();
+    const oldFrom = from.slice();
+    for (let i = 0; i < n; i++) {
+      defs[i] = oldDefs[order[i]!]!;
+      from[i] = oldFrom[order[i]!]!;
+    }
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const index = from[i]!;
+    const def = defs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && from[j]! > index; j--) {
+      from[j + 1] = from[j]!;
+      defs[j + 1] = defs[j]!;
+    }
+    from[j + 1] = index;
+    defs[j + 1] = def;
+  }
+}
+
+/** A request to compute the definitions again, in a better order (see #ensureStructure). */
+export class Restart extends Error {
+  constructor(readonly evaluation: object) {
+    super("hearth: restart (internal)");
+  }
+}
+
+/** An option's value: not computed yet, being computed, computed, failed. */
+export const State = { Pending: 0, Running: 1, Done: 2, Failed: 3 } as const;
+export type State = (typeof State)[keyof typeof State];
+
+// Not frozen: a frozen array has its own hidden class, and code reading `defs.length` that had only
+// seen plain arrays would be thrown away by V8 the first time it met this one. Never written to:
+// addDefinition replaces it.
+export const noDefinitions: Definition[] = [];
+
+/** A definition pushed down from a module: its own origin (one object, not two). */
+export class DefinitionAt implements Definition, Origin {
+  constructor(
+    readonly value: unknown,
+    readonly parent: Origin,
+    readonly key: string,
+  ) {}
+  get from(): Origin {
+    return this;
+  }
+  get module(): ModuleSource {
+    return this.parent.module;
+  }
+  get path(): readonly string[] {
+    return pathWith(this.parent.path, this.key);
+  }
+}
+
+/** One option of one evaluation. */
+export class OptionState {
+  /** Definitions in module order. */
+  defs: Definition[] = noDefinitions;
+  /** The index of the module of the first definition, and of each one once there are several. */
+  firstModule = -1;
+  from: number[] | undefined;
+  /** Some definition arrived after one from a later module (see addDefinition). */
+  unordered = false;
+  state: State = State.Pending;
+  value: unknown;
+  error: unknown;
+  merged: Merged<unknown> | undefined;
+  /** The module whose configuration was being computed when this option was first read, if any. */
+  reader = -1;
+  #loc: readonly string[] | undefined;
+  constructor(
+    readonly node: OptionNode,
+    readonly prefix: readonly string[],
+    /** The node's option, or this evaluation's own (see optionTree). */
+    readonly option: MergedOption,
+  ) {}
+  /** The option's full path (made when needed: most options never need it). */
+  get loc(): readonly string[] {
+    this.#loc ??= this.prefix.length === 0 ? this.node.path : joinPaths(this.prefix, this.node.path);
+    return this.#loc;
+  }
+}
+
+/** Options being evaluated, across all evaluations: a repeated entry is a cycle. */
+export const evaluating: OptionState[] = [];
+
+// -------------------------------------------------------------------------------------------------
+// Merging one option's definitions (for module evaluations and flat submodule elements alike)
+
+/** The option's definitions merged (kept on the state when `keep`: option info asks again). */
+export function mergedDefinitions(state: OptionState, keep = true): Merged<unknown> {
+  if (state.merged) return state.merged;
+  const opt = state.option;
+  const sorted = definitionsOf(state);
+  const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
+  if (opt.readOnly && defs.length > 1) {
+    throw new ModuleError(
+      "read-only",
+      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
+      state.loc,
+    );
+  }
+  const merged = mergeDefinitions(state.loc, opt.type, defs);
+  if (keep) state.merged = merged;
+  return merged;
+}
+
+/**
+ * The merged value. Most options have their default alone, or one plain definition: those are
+ * merged directly; the rest go through mergeDefinitions (properties, priorities, order).
+ */
+export function mergedValue(state: OptionState): unknown {
+  const opt = state.option;
+  const defs = definitionsOf(state);
+  if (!opt.readOnly) {
+    const only = defs.length === 0 ? opt.defaultOnly : defs.length === 1 ? defs : undefined;
+    if (only) {
+      const v = only[0]!.value;
+      if (propertyType(v) === undefined && !isThunk(v)) {
+        // One plain definition of a simple type is the value (the usual case: no path needed).
+        if (opt.type.singleValue && opt.type.check(v)) return v;
+        return mergeChecked(state.loc, opt.type, only);
+      }
+    }
+  }
+  // Computed for the value only: option info (explain) computes it again when asked.
+  return mergedDefinitions(state, false).value;
+}
+
+/** What an option's value is computed for: it names the option in errors from user code. */
+export interface ValueContext {
+  inContext(e: unknown, state: OptionState): unknown;
+}
+
+/** Computes a pending option's value once (a cycle is an error that names the options on it). */
+export function computeValue(state: OptionState, context: ValueContext): unknown {
+  state.state = State.Running;
+  evaluating.push(state);
+  try {
+    const value = mergedValue(state);
+    const apply = state.option.apply;
+    state.value = apply ? apply(value) : value;
+    state.state = State.Done;
+    return state.value;
+  } catch (e) {
+    if (e instanceof Restart) {
+      state.state = State.Pending;
+      throw e;
+    }
+    state.state = State.Failed;
+    state.error = context.inContext(e, state);
+    throw state.error;
+  } finally {
+    evaluating.pop();
+  }
+}
+
+/** An error from user code (a getter, an apply function), naming the option being evaluated. */
+export function withContext(e: unknown, state: OptionState): unknown {
+  if (e instanceof ModuleError) return e;
+  if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
+  const err = e as Error;
+  const defs = definitionsOf(state);
+  const wrapped = new ModuleError(
+    "type",
+    `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
+    state.loc,
+  );
+  (wrapped as { cause?: unknown }).cause = e;
+  return wrapped;
+}
+
+export function cycleError(state: OptionState): ModuleError {
+  const start = evaluating.indexOf(state);
+  const chain = [...evaluating.slice(start), state].map((s) => `\`${showOption(s.loc)}'`);
+  return new ModuleError(
+    "cycle",
+    `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
+      `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
+      showDefs(definitionsOf(state)),
+    state.loc,
+  );
+}
+
+/** The first stack frame outside hearth, to show where user code failed. */
+function userFrame(e: Error | undefined): string {
+  const frames = e?.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")) ?? [];
+  const frame = frames.find(
+    (l) => !/[/\\](src[/\\]modules|dist|node_modules)[/\\]/.test(l) && !l.includes("node:"),
+  );
+  return frame ? `\n  ${frame.trim()}` : "";
+}
