@@ -231,7 +231,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
-  readonly #hasFreeform: boolean;
+  /** A freeform type is declared (a module's `freeformType`, or `_module.freeformType` defined). */
+  #hasFreeform: boolean;
   /** For an element of a templated submodule type: the type's definitions. */
   readonly #template: TemplateDefinitions | undefined;
   #name: string | undefined;
@@ -550,6 +551,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       }
     }
     this.#structureComplete = true;
+    // A freeform type defined in `config` is known once every module's definitions are.
+    if (!this.#hasFreeform && !this.#template) {
+      const moduleOptions = this.tree.children.get("_module") as NamespaceNode;
+      this.#hasFreeform =
+        this.#state(moduleOptions.children.get("freeformType") as OptionNode).defs.length > 0;
+    }
   }
 
   /** Starts every module that is not started and not waiting for a running one. */

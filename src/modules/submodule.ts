@@ -112,7 +112,12 @@ function templateOf(spec: SubmoduleSpec): Template | null {
       [...collected.top, internal, ...collected.imported],
     );
     const definitions = ev.template(internal);
-    template = { ...definitions, ...rootOptions(definitions.tree, definitions.before, definitions.after) };
+    // A freeform type set in `config` (`_module.freeformType`) takes what no option declares:
+    // elements need the whole evaluation.
+    const moduleOptions = definitions.tree.children.get("_module") as NamespaceNode;
+    const freeform = moduleOptions.children.get("freeformType") as OptionNode;
+    if (!definitions.before.has(freeform) && !definitions.after.has(freeform))
+      template = { ...definitions, ...rootOptions(definitions.tree, definitions.before, definitions.after) };
   }
   (spec as WithTemplate)[templateKey] = template;
   return template;

@@ -372,6 +372,40 @@ runCases("freeformType", [
     expect: { port: 80, log: { level: "info" } },
   },
   {
+    // NixOS' own way to write it (the `freeformType` attribute is its shorthand); Nix gives these.
+    name: "a freeform type defined in config, `_module.freeformType`",
+    modules: [
+      {
+        options: { declared: mkOption({ type: types.str, default: "d" }) },
+        config: { _module: { freeformType: types.attrsOf(types.str) } },
+      },
+      { extra: "y" },
+    ],
+    read: (cfg) => cfg,
+    expect: { declared: "d", extra: "y" },
+  },
+  {
+    name: "a freeform type defined in a submodule type's config, every element",
+    modules: [
+      {
+        options: {
+          v: mkOption({
+            type: types.attrsOf(
+              types.submodule({
+                options: { a: mkOption({ type: types.str, default: "x" }) },
+                config: { _module: { freeformType: types.attrsOf(types.str) } },
+              }),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { v: { e: { a: "1", extra: "y" }, f: { other: "z" } } },
+    ],
+    read: (cfg) => cfg.v,
+    expect: { e: { a: "1", extra: "y" }, f: { a: "x", other: "z" } },
+  },
+  {
     name: "_module.check = false lets undeclared definitions pass",
     modules: [list, { _module: { check: false } }, { nonsense: 1 }],
     read: l,
