@@ -167,7 +167,8 @@ export function internalModule(root: boolean, specialArgs: Record<string, unknow
       new LoadedModule({
         key: "hearth-internal",
         source: internalSource,
-        config: { _module: { specialArgs } },
+        // `_module.args` always has a definition (NixOS defines extendModules and moduleType there).
+        config: { _module: { specialArgs, args: {} } },
         options: internalOptionsFor(r),
         shared: true,
       });

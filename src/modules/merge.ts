@@ -177,10 +177,13 @@ export function mergeDefinitions<V>(
   return new Merged(loc, type, finalDefinitions(loc, defs));
 }
 
-/** Type-checks the final definitions and merges them (or gives the type's empty value). */
+/**
+ * Type-checks the final definitions and merges them. No definitions is an error, as in NixOS
+ * (whatever the type: a list option without a default and without definitions has no value,
+ * not `[]`; only lazyAttrsOf gives a type's empty value, for an attribute under mkIf false).
+ */
 export function mergeChecked<V>(loc: readonly string[], type: OptionType<V, unknown>, defs: Definition[]): V {
   if (defs.length === 0) {
-    if (type.emptyValue) return type.emptyValue.value as V;
     throw new ModuleError(
       "no-value",
       `The option \`${showOption(loc)}' was accessed but has no value defined. Try setting the option.`,

@@ -190,9 +190,8 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
   state.state = State.Running;
   evaluating.push(state);
   try {
-    const value = mergedValue(state);
     const apply = state.option.apply;
-    state.value = apply ? apply(value) : value;
+    state.value = apply ? apply(appliedValue(state)) : mergedValue(state);
     state.state = State.Done;
     return state.value;
   } catch (e) {
@@ -205,6 +204,26 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
     throw state.error;
   } finally {
     evaluating.pop();
+  }
+}
+
+/**
+ * What `apply` gets: the merged value or, when nothing defines the option, a stand-in that
+ * throws the "no value" error when used. Nix is lazy: an `apply` that ignores its argument (an
+ * alias, mkRenamedOptionModule) works without a value, one that uses it fails as it should.
+ */
+function appliedValue(state: OptionState): unknown {
+  try {
+    return mergedValue(state);
+  } catch (e) {
+    if (!(e instanceof ModuleError && e.kind === "no-value" && e.option === state.loc)) throw e;
+    const fail = (): never => {
+      throw e;
+    };
+    return new Proxy(
+      {},
+      { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail },
+    );
   }
 }
 

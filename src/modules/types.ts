@@ -498,8 +498,13 @@ function attrsWith<V, D>(
       definitionsByName(defs).forEach((keyDefs, key) => {
         const keyLoc = pathWith(loc, key);
         if (lazy) {
-          // Values stay unevaluated, so a mkIf(false) attribute still exists (and throws when read).
-          defineLazy(result, key, () => mergeDefinitions(keyLoc, elemType, keyDefs).value);
+          // Values stay unevaluated, so a mkIf(false) attribute still exists: its value is the
+          // type's empty value if it has one (NixOS' `optionalValue.value or emptyValue.value`),
+          // else it throws when read.
+          defineLazy(result, key, () => {
+            const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
+            return !merged.isDefined && elemType.emptyValue ? elemType.emptyValue.value : merged.value;
+          });
           return;
         }
         const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
@@ -738,6 +743,8 @@ function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType
     descriptionClass: "noun",
     check: (v) => isAttrs(v) || typeof v === "function",
     merge: (loc, defs) => evaluateSubmodule(full, loc, defs) as V,
+    // As NixOS: an element under mkIf false in a lazyAttrsOf is `{}`, not an evaluation.
+    emptyValue: { value: {} },
     functor: {
       name: "submodule",
       payload: full,
@@ -747,8 +754,6 @@ function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType
     subModules: full.modules,
     substSubModules: (m) => submoduleWith({ ...full, modules: m }),
   });
-  // The empty value is the submodule evaluated with no definitions: computed only if needed.
-  defineLazy(type, "emptyValue", () => ({ value: evaluateSubmodule(full, [], []) }));
   return type;
 }
 

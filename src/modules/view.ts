@@ -81,8 +81,9 @@ const handler: ProxyHandler<Target> = {
     const child = t.namespace.children.get(key);
     if (child) return { get: () => read(t, child), enumerable: key !== t.hidden, configurable: true };
     const ff = t.source.freeform(t.namespace);
-    if (ff && Object.hasOwn(ff, key))
-      return { value: ff[key], enumerable: true, configurable: true, writable: false };
+    // A getter, as for options: listing the keys (Object.keys, a spread) must not compute the
+    // values (a lazyAttrsOf freeform value under mkIf false has none, and listing it is fine).
+    if (ff && Object.hasOwn(ff, key)) return { get: () => ff[key], enumerable: true, configurable: true };
     return undefined;
   },
   set: (_t, key) => readOnly(`cannot set \`${String(key)}'`),

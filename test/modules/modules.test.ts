@@ -1,5 +1,5 @@
 /** Modules: their forms, imports and order, disabling, arguments, declarations. */
-import { defineModule, evalModules, mkDefault, mkOption, types } from "../../src/modules/index.ts";
+import { defineModule, evalModules, mkDefault, mkIf, mkOption, types } from "../../src/modules/index.ts";
 import { runCases } from "./harness.ts";
 
 const list = defineModule({ options: { l: mkOption({ type: types.listOf(types.str), default: [] }) } });
@@ -312,6 +312,19 @@ runCases("declarations", [
     expect: "LOUD",
   },
   {
+    // Nix never computes a value apply does not use (mkRenamedOptionModule's alias relies on it).
+    name: "apply that ignores the value works without any definition",
+    modules: [{ options: { u: mkOption({ type: types.str, apply: () => "from elsewhere" }) } }],
+    read: (c) => c.u,
+    expect: "from elsewhere",
+  },
+  {
+    name: "apply that uses a value nothing defines: the missing value is the error",
+    modules: [{ options: { u: mkOption({ type: types.str, apply: (v: string) => v.toUpperCase() }) } }],
+    read: (c) => c.u,
+    error: ["The option `u' was accessed but has no value defined"],
+  },
+  {
     name: "an option without a type merges like NixOS' unspecified",
     modules: [{ options: { u: mkOption({}) } }, { u: 1 }, { u: 1 }],
     read: (cfg) => cfg.u,
@@ -404,6 +417,12 @@ runCases("freeformType", [
     ],
     read: (cfg) => cfg.v,
     expect: { e: { a: "1", extra: "y" }, f: { a: "x", other: "z" } },
+  },
+  {
+    name: "listing a config's names computes no freeform value (Nix lists y)",
+    modules: [{ freeformType: types.lazyAttrsOf(types.int) }, { x: 1, y: mkIf(false, 3) }],
+    read: (cfg) => Object.keys(cfg),
+    expect: ["x", "y"],
   },
   {
     name: "_module.check = false lets undeclared definitions pass",

@@ -179,7 +179,23 @@ runCases("submodules", [
     expect: false,
   },
   {
-    name: "a submodule with no definitions has its defaults (the empty value)",
+    name: "a submodule option with `default: {}` has its options' defaults",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.submodule({ options: { x: mkOption({ type: types.int, default: 3 }) } }),
+            default: {},
+          }),
+        },
+      },
+    ],
+    read: (c) => c.s,
+    expect: { x: 3 },
+  },
+  {
+    // As NixOS (whose options write `default = { }` for this).
+    name: "a submodule option without a default or definitions has no value",
     modules: [
       {
         options: {
@@ -190,7 +206,23 @@ runCases("submodules", [
       },
     ],
     read: (c) => c.s,
-    expect: { x: 3 },
+    error: ["The option `s' was accessed but has no value defined"],
+  },
+  {
+    // Nix's result for the same modules: the empty value of a submodule is `{}`.
+    name: "a lazyAttrsOf submodule attribute under mkIf false is {}",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.lazyAttrsOf(types.submodule({ options: { a: mkOption({ default: 1 }) } })),
+          }),
+        },
+      },
+      { s: { x: mkIf(false, { a: 2 }), y: {} } },
+    ],
+    read: (c) => c.s,
+    expect: { x: {}, y: { a: 1 } },
   },
   {
     name: "a non-attribute-set value for a submodule is refused",

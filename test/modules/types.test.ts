@@ -120,10 +120,17 @@ runCases("types", [
   },
   refuses("nullOr", types.nullOr(types.int), "a", "null or signed integer"),
   {
-    name: "nullOr: emptyValue is null when nothing is defined",
+    // As NixOS: an empty value is only what lazyAttrsOf gives an attribute under mkIf false.
+    name: "nullOr: no definitions and no default is no value, not null",
     modules: option(types.nullOr(types.str), []),
     read: x,
-    expect: null,
+    error: ["The option `x' was accessed but has no value defined"],
+  },
+  {
+    name: "lazyAttrsOf: an attribute under mkIf false has the type's empty value",
+    modules: option(types.lazyAttrsOf(types.nullOr(types.str)), [{ a: mkIf(false, "v") }]),
+    read: (c) => ({ ...c.x }),
+    expect: { a: null },
   },
   {
     name: "listOf: definitions concatenate (later modules first, as NixOS)",
@@ -139,10 +146,16 @@ runCases("types", [
     error: ["x.[definition 1-entry 2]", "signed integer"],
   },
   {
-    name: "listOf: empty when nothing is defined",
+    name: "listOf: no definitions and no default is no value, not []",
     modules: option(types.listOf(types.str), []),
     read: x,
-    expect: [],
+    error: ["The option `x' was accessed but has no value defined"],
+  },
+  {
+    name: "listOf: every definition under mkIf false is no value either",
+    modules: option(types.listOf(types.str), [mkIf(false, ["a"])]),
+    read: x,
+    error: ["The option `x' was accessed but has no value defined"],
   },
   {
     name: "listOf: mkIf inside an element drops it when false",
