@@ -38,6 +38,7 @@ import {
   type MergedOption,
   type NamespaceNode,
   type OptionNode,
+  internalOption,
   optionTree,
   type ShapeCache,
   type TreeNode,
@@ -199,7 +200,7 @@ const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
  * integer (V8's 31-bit Smi): a larger number would turn every module-position field and array
  * into doubles, and V8 would throw away the optimised code that read them as integers.
  */
-export const afterElement = 2 ** 30 - 2;
+const afterElement = 2 ** 30 - 2;
 
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
   return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
@@ -425,7 +426,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       }
       if (m === internal) target = after;
     }
-    const args = (this.tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
+    const args = internalOption(this.tree, "args");
     return { tree: this.tree, before, after, unmatched, argsNode: args };
   }
 
@@ -455,7 +456,19 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode): Record<string, unknown> | undefined {
-    if (!this.#hasFreeform || this.#collecting) return undefined;
+    if (this.#collecting) return undefined;
+    if (!this.#hasFreeform) {
+      if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
+        return undefined;
+      // Defined in `config`: the freeform values are known once every module's definitions are.
+      const loc = this.#loc(ns);
+      const where = loc.length === 0 ? "the configuration" : `\`${showOption(loc)}'`;
+      throw new ModuleError(
+        "laziness",
+        `A module read a name that ${where} does not declare while modules were still computing their configuration: with the freeform type defined in \`_module.freeformType', that value is known only once they are done. Give the module that defines it the attribute \`freeformType' instead, or read the value lazily (a getter, mkIf(() => …)).`,
+        loc,
+      );
+    }
     return this.#freeformAt(ns.path);
   }
 
@@ -552,12 +565,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       }
     }
     this.#structureComplete = true;
-    // A freeform type defined in `config` is known once every module's definitions are.
-    if (!this.#hasFreeform && !this.#template) {
-      const moduleOptions = this.tree.children.get("_module") as NamespaceNode;
-      this.#hasFreeform =
-        this.#state(moduleOptions.children.get("freeformType") as OptionNode).defs.length > 0;
-    }
+    // A freeform type defined in `config` (by a module, or by an element of a submodule type)
+    // is known once every module's definitions are.
+    if (!this.#hasFreeform)
+      this.#hasFreeform = this.#state(internalOption(this.tree, "freeformType")).defs.length > 0;
   }
 
   /** Starts every module that is not started and not waiting for a running one. */

@@ -354,6 +354,11 @@ function buildNamespace(
   return { kind: "namespace", name, path, children, derived: {} };
 }
 
+/** One of the `_module` options every evaluation's tree has (`args`, `check`, `freeformType`, …). */
+export function internalOption(tree: NamespaceNode, name: string): OptionNode {
+  return (tree.children.get("_module") as NamespaceNode).children.get(name) as OptionNode;
+}
+
 /** Every option below a namespace, depth first. */
 export function allOptionNodes(ns: NamespaceNode, out: OptionNode[] = []): OptionNode[] {
   for (const child of ns.children.values()) {

@@ -191,7 +191,7 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
   evaluating.push(state);
   try {
     const apply = state.option.apply;
-    state.value = apply ? apply(appliedValue(state)) : mergedValue(state);
+    state.value = apply ? applied(state, apply) : mergedValue(state);
     state.state = State.Done;
     return state.value;
   } catch (e) {
@@ -212,19 +212,25 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
  * throws the "no value" error when used. Nix is lazy: an `apply` that ignores its argument (an
  * alias, mkRenamedOptionModule) works without a value, one that uses it fails as it should.
  */
-function appliedValue(state: OptionState): unknown {
+function applied(state: OptionState, apply: (v: unknown) => unknown): unknown {
+  let value: unknown;
   try {
-    return mergedValue(state);
+    value = mergedValue(state);
   } catch (e) {
     if (!(e instanceof ModuleError && e.kind === "no-value" && e.option === state.loc)) throw e;
     const fail = (): never => {
       throw e;
     };
-    return new Proxy(
+    const missing = new Proxy(
       {},
       { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail },
     );
+    // Given back as it is (`v => v`): the option's value is the missing one.
+    const result = apply(missing);
+    if (result === missing) fail();
+    return result;
   }
+  return apply(value);
 }
 
 /** An error from user code (a getter, an apply function), naming the option being evaluated. */

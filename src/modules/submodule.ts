@@ -8,7 +8,8 @@
  *   each option is merged when first read, without a module evaluation (also for types declared
  *   by functions of the element, once their first element has shown the tree they declare);
  * - anything else is a full module evaluation.
- * All three give NixOS' values and errors; test/modules/submodules.test.ts holds them to it.
+ * All three give the same values and errors: test/modules/submodules.test.ts holds them to it,
+ * with Nix's results.
  */
 import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
 import { type LoadContext, LoadedModule, collectStatic, loadModule } from "./collect.ts";
@@ -29,6 +30,7 @@ import {
   type MergedOption,
   type NamespaceNode,
   type OptionNode,
+  internalOption,
   ownOptions,
   type ShapeCache,
 } from "./schema.ts";
@@ -60,28 +62,37 @@ const nameDefault = new LoadedModule({
  * type's are merged in, in NixOS' order, when an option is read.
  */
 interface Template extends TemplateDefinitions {
-  /** The root's options (not `_module`), their places by name, and the type's definitions of each. */
+  /** The root's options (not `_module`), their places by name and by node, the type's definitions of each. */
   readonly options: readonly OptionNode[];
   readonly slots: ReadonlyMap<string, number>;
+  readonly index: ReadonlyMap<OptionNode, number>;
   readonly fixed: readonly Definition[][];
+  /** Its elements may be flat: every option is at the root (no namespace but `_module`). */
+  readonly flat: boolean;
 }
 /** The root's options of a template's tree, for elements that only define those (see FlatElement). */
 function rootOptions(
   tree: NamespaceNode,
   before: ReadonlyMap<OptionNode, Definition[]>,
   after: ReadonlyMap<OptionNode, Definition[]>,
-): Pick<Template, "options" | "slots" | "fixed"> {
+): Pick<Template, "options" | "slots" | "index" | "fixed" | "flat"> {
   const options: OptionNode[] = [];
   const slots = new Map<string, number>();
+  const index = new Map<OptionNode, number>();
   const fixed: Definition[][] = [];
+  let flat = true;
   for (const [key, child] of tree.children) {
-    if (child.kind !== "option") continue;
+    if (child.kind !== "option") {
+      if (key !== "_module") flat = false;
+      continue;
+    }
     slots.set(key, options.length);
+    index.set(child, options.length);
     options.push(child);
     const own = [...(before.get(child) ?? []), ...(after.get(child) ?? [])];
     fixed.push(own.length === 0 ? noDefinitions : own);
   }
-  return { options, slots, fixed };
+  return { options, slots, index, fixed, flat };
 }
 
 /** On a submodule type's spec: its template, or null (kept on the spec: see shapeCache). */
@@ -114,8 +125,7 @@ function templateOf(spec: SubmoduleSpec): Template | null {
     const definitions = ev.template(internal);
     // A freeform type set in `config` (`_module.freeformType`) takes what no option declares:
     // elements need the whole evaluation.
-    const moduleOptions = definitions.tree.children.get("_module") as NamespaceNode;
-    const freeform = moduleOptions.children.get("freeformType") as OptionNode;
+    const freeform = internalOption(definitions.tree, "freeformType");
     if (!definitions.before.has(freeform) && !definitions.after.has(freeform))
       template = { ...definitions, ...rootOptions(definitions.tree, definitions.before, definitions.after) };
   }
@@ -129,36 +139,45 @@ function templateOf(spec: SubmoduleSpec): Template | null {
  * `config`; anything else is imported as a module), in NixOS' order.
  */
 function evalSubmodule(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]): unknown {
-  let allConfig = spec.shorthandOnlyDefinesConfig === true;
-  for (let i = 0; i < defs.length && allConfig; i++) allConfig = isAttrs(defs[i]!.value);
+  let allConfig = true;
+  for (let i = 0; i < defs.length && allConfig; i++)
+    allConfig = isAttrs(defs[i]!.value) && spec.shorthandOnlyDefinesConfig === true;
   const template = templateOf(spec);
   if (template && allConfig) {
-    const own = flatDefinitions(template, defs);
+    const own = template.flat ? flatDefinitions(template, defs) : undefined;
     if (own) return new FlatElement(spec, template, loc, defs, own).config;
     return templateElement(spec, template, loc, defs).config;
   }
-  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
-  if (allConfig && shapes.tree && loc.length > 0 && (shapes as Shapes)[flatKey] !== null) {
+  const shapes: Shapes = ((spec as { [shapeCache]?: Shapes })[shapeCache] ??= {});
+  if (allConfig && shapes.tree && loc.length > 0 && shapes[flatTemplateKey] !== null) {
     const element = FlatElement.declared(spec, shapeTemplate(shapes), shapes, loc, defs);
     if (element) return element.config;
-    // The type's modules do more than declare options: its elements are not tried again.
-    if (element === null) (shapes as Shapes)[flatKey] = null;
+    // Not for this type (its tree nests namespaces, or its modules do more than declare the
+    // same options for every element): its elements are not tried again.
+    if (element === null) shapes[flatTemplateKey] = null;
   }
-  return fullElement(spec, loc, defs).config;
+  return fullElement(spec, loc, defs, shapes).config;
 }
 
-/** An element evaluated with all of its type's modules and its definitions as modules. */
-function fullElement(spec: SubmoduleSpec, loc: readonly string[], defs: readonly Definition[]) {
+/**
+ * An element evaluated with all of its type's modules and its definitions as modules. `shapes`:
+ * the tree the type's elements share (see optionTree), which this evaluation may replace.
+ */
+function fullElement(
+  spec: SubmoduleSpec,
+  loc: readonly string[],
+  defs: readonly Definition[],
+  shapes: ShapeCache,
+) {
   const nameModule = new LoadedModule({
     key: "submodule-name",
     source: submoduleSource,
     config: { _module: { args: { name: elementName(loc) } } },
   });
-  const shapes = ((spec as { [shapeCache]?: ShapeCache })[shapeCache] ??= {});
   return new ModuleEvaluation(
     {
       ...elementArgs(spec, loc),
-      modules: [nameDefault, ...spec.modules, nameModule, ...definitionModules(spec, defs, false)],
+      modules: [nameDefault, ...spec.modules, nameModule, ...definitionModules(spec, defs, "listed")],
     },
     undefined,
     rootSource,
@@ -173,10 +192,10 @@ function fullElement(spec: SubmoduleSpec, loc: readonly string[], defs: readonly
  */
 function shapeTemplate(shapes: Shapes): Template {
   const tree = shapes.tree!;
-  let template = shapes[flatKey];
+  let template = shapes[flatTemplateKey];
   if (template?.tree !== tree) {
     const none = new Map<OptionNode, Definition[]>();
-    const args = (tree.children.get("_module") as NamespaceNode).children.get("args") as OptionNode;
+    const args = internalOption(tree, "args");
     template = {
       tree,
       before: none,
@@ -185,13 +204,13 @@ function shapeTemplate(shapes: Shapes): Template {
       argsNode: args,
       ...rootOptions(tree, none, none),
     };
-    shapes[flatKey] = template;
+    shapes[flatTemplateKey] = template;
   }
   return template;
 }
-const flatKey = Symbol("hearth.flatTemplate");
+const flatTemplateKey = Symbol("hearth.flatTemplate");
 /** A type's shared tree, and its template (null: its elements need module evaluations). */
-type Shapes = ShapeCache & { [flatKey]?: Template | null };
+type Shapes = ShapeCache & { [flatTemplateKey]?: Template | null };
 
 /** A module that only declares options (or imports others): it defines nothing, disables nothing. */
 const declaresOnly = (m: LoadedModule) =>
@@ -219,19 +238,19 @@ function elementArgs(spec: SubmoduleSpec, loc: readonly string[]): EvalModulesAr
 /**
  * Each definition of an element as a module (as NixOS' submodule merge makes them): for
  * `types.submodule` a plain object is the module's `config`; anything else is imported as a
- * module. Listed in the definitions' order; `merged`: in merge order (the last first), for
- * templated elements, whose modules are not collected (collecting reverses the list).
+ * module. "listed": in the definitions' order, to be collected (which reverses the list);
+ * "merged": in merge order (the last first), for templated elements, whose modules are not.
  */
 function definitionModules(
   spec: SubmoduleSpec,
   defs: readonly Definition[],
-  merged: boolean,
+  order: "listed" | "merged",
 ): LoadedModule[] {
   const modules = new Array<LoadedModule>(defs.length);
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i]!;
     const key = `submodule-definition-${i}`;
-    modules[merged ? defs.length - 1 - i : i] =
+    modules[order === "merged" ? defs.length - 1 - i : i] =
       isAttrs(d.value) && spec.shorthandOnlyDefinesConfig
         ? new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value })
         : new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] });
@@ -248,7 +267,7 @@ function templateElement(
 ): ModuleEvaluation<unknown> {
   return new ModuleEvaluation(
     elementArgs(spec, loc),
-    definitionModules(spec, defs, true),
+    definitionModules(spec, defs, "merged"),
     undefined,
     template,
   );
@@ -293,6 +312,8 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
   #evaluation: ModuleEvaluation<unknown> | undefined;
   /** For a type of functions declaring options: this element's options (see declared). */
   #options: Map<OptionNode, MergedOption> | undefined;
+  /** ... and the shared tree they were found to declare (its module evaluation declares it too). */
+  #shapes: ShapeCache | undefined;
   #collecting = false;
   #guards: { config?: object; options?: object } | undefined;
   constructor(
@@ -310,7 +331,9 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
    * An element of a type whose modules are functions that only declare options, when they
    * declare the tree the type's elements share (`template`, see shapeTemplate) and the element
    * only sets options at its root; else undefined (a module evaluation does it), or null when
-   * what is wrong is the type's (its modules define, import or read something; another tree).
+   * flat elements are not for this type: its tree nests namespaces, or its modules define,
+   * import or read something, or declare another tree, or fail (for speed only: the module
+   * evaluations that do its elements from then on give the same values).
    */
   static declared(
     spec: SubmoduleSpec,
@@ -319,6 +342,7 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
     loc: readonly string[],
     defs: readonly Definition[],
   ): FlatElement | undefined | null {
+    if (!template.flat) return null;
     const own = flatDefinitions(template, defs);
     if (!own) return undefined;
     const element = new FlatElement(spec, template, loc, defs, own);
@@ -328,8 +352,9 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
       args: () => (args ??= moduleArgsOf(element, specialArgs, { name: elementName(loc) })),
       class: spec.class,
     };
-    // Loaded as the module evaluation loads them (depth first, after the name's default: j + 1),
-    // merged as it merges them: what they import first (the last first), `_module`, then they.
+    // Loaded as the module evaluation loads them (after the name's default: j + 1; one level of
+    // imports, which is all a module given a location has), merged as it merges them: what they
+    // import first (the last first), `_module`, then they (the last first).
     const top: LoadedModule[] = [];
     const imported: LoadedModule[] = [];
     element.#collecting = true;
@@ -356,6 +381,7 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
     const options = ownOptions(merged, shapes);
     if (!options) return null;
     element.#options = options;
+    element.#shapes = { decls: shapes.decls, tree: shapes.tree };
     return element;
   }
 
@@ -390,7 +416,9 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
 
   /** ViewSource: an option's value. */
   value(node: OptionNode): unknown {
-    const i = this.template.options.indexOf(node);
+    // Most types have a few options: a scan is cheaper than the map.
+    const { options } = this.template;
+    const i = options.length <= 8 ? options.indexOf(node) : (this.template.index.get(node) ?? -1);
     if (i < 0) return this.#full().value(node);
     const state = this.#states[i] ?? this.#state(i, node);
     if (state.state === State.Done) return state.value;
@@ -423,14 +451,14 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
     return this.#full().namespace(ns);
   }
 
-  /** ViewSource: templated types have no freeform type. */
+  /** ViewSource: a flat element's type has no freeform type (else it would not be flat). */
   freeform(): undefined {
     return undefined;
   }
 
   #full(): ModuleEvaluation<unknown> {
-    this.#evaluation ??= this.#options
-      ? fullElement(this.spec, this.loc, this.defs)
+    this.#evaluation ??= this.#shapes
+      ? fullElement(this.spec, this.loc, this.defs, this.#shapes)
       : templateElement(this.spec, this.template, this.loc, this.defs);
     return this.#evaluation;
   }

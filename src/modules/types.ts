@@ -665,7 +665,7 @@ function coercedTo<CV, CD, V, D>(
 
 /**
  * A type decided later: renamed options take their target's type, known only once every module is
- * loaded. Undefined when nothing is defined (the option's `apply` gives the real value).
+ * loaded (their `apply` gives the real value, also when nothing defines them).
  */
 function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"): OptionType<V, D> {
   let t: OptionType<V, D> | undefined;
@@ -681,7 +681,9 @@ function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"):
     },
     check: (v) => get().check(v),
     merge: (loc, defs) => get().merge(loc, defs),
-    emptyValue: { value: undefined },
+    get emptyValue() {
+      return get().emptyValue;
+    },
     functor: { name: `${name}:${++deferredCount}` },
     nestedTypes: {},
   };
@@ -727,6 +729,8 @@ export interface SubmoduleWithOptions {
  */
 const noSpecialArgs: Readonly<Record<string, unknown>> = Object.freeze({});
 
+const emptySubmodule = Object.freeze({ value: Object.freeze({}) });
+
 function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType<V, D> {
   const full: SubmoduleSpec = {
     modules: spec.modules,
@@ -744,7 +748,7 @@ function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType
     check: (v) => isAttrs(v) || typeof v === "function",
     merge: (loc, defs) => evaluateSubmodule(full, loc, defs) as V,
     // As NixOS: an element under mkIf false in a lazyAttrsOf is `{}`, not an evaluation.
-    emptyValue: { value: {} },
+    emptyValue: emptySubmodule,
     functor: {
       name: "submodule",
       payload: full,

@@ -319,6 +319,12 @@ runCases("declarations", [
     expect: "from elsewhere",
   },
   {
+    name: "apply that gives back a value nothing defines: the missing value is the error",
+    modules: [{ options: { u: mkOption({ type: types.nullOr(types.str), apply: (v: unknown) => v }) } }],
+    read: (c) => c.u === null,
+    error: ["The option `u' was accessed but has no value defined"],
+  },
+  {
     name: "apply that uses a value nothing defines: the missing value is the error",
     modules: [{ options: { u: mkOption({ type: types.str, apply: (v: string) => v.toUpperCase() }) } }],
     read: (c) => c.u,
@@ -417,6 +423,46 @@ runCases("freeformType", [
     ],
     read: (cfg) => cfg.v,
     expect: { e: { a: "1", extra: "y" }, f: { a: "x", other: "z" } },
+  },
+  {
+    name: "a freeform type an element defines for itself",
+    modules: [
+      {
+        options: {
+          xs: mkOption({
+            type: types.attrsOf(
+              types.submodule({ options: { a: mkOption({ type: types.int, default: 1 }) } }),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { xs: { first: { a: 2 }, e: { _module: { freeformType: types.attrsOf(types.int) }, extra: 5 } } },
+    ],
+    read: (cfg) => cfg.xs,
+    expect: { first: { a: 2 }, e: { a: 1, extra: 5 } },
+  },
+  {
+    name: "a freeform value read while modules compute, the type defined in config: an error, not a wrong value",
+    modules: [
+      { config: { _module: { freeformType: types.attrsOf(types.int) } } },
+      { options: { copy: mkOption({ type: types.anything }) } },
+      { foo: 5 },
+      { config: ({ config }: any) => ({ copy: config.foo ?? "missing" }) },
+    ],
+    read: (cfg) => cfg.copy,
+    error: ["while modules were still computing their configuration", "the attribute `freeformType'"],
+  },
+  {
+    name: "the same with the attribute `freeformType`",
+    modules: [
+      { freeformType: types.attrsOf(types.int) },
+      { options: { copy: mkOption({ type: types.anything }) } },
+      { foo: 5 },
+      { config: ({ config }: any) => ({ copy: config.foo ?? "missing" }) },
+    ],
+    read: (cfg) => cfg.copy,
+    expect: 5,
   },
   {
     name: "listing a config's names computes no freeform value (Nix lists y)",

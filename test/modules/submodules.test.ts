@@ -372,6 +372,32 @@ runCases("submodules, every element", [
     },
   },
   {
+    // A type whose tree depends on the name (c declares more) and nests a namespace: every
+    // element's values are its own, through `config` and through option info alike.
+    name: "elements declaring different options by name, with a nested namespace",
+    modules: [
+      {
+        options: {
+          xs: mkOption({
+            type: types.attrsOf(
+              types.submodule(({ name }: { name: string }) => ({
+                options: {
+                  a: mkOption({ type: types.int, default: 1 }),
+                  sub: { x: mkOption({ type: types.str, default: `x of ${name}` }) },
+                  ...(name === "c" ? { extra: mkOption({ type: types.int, default: 2 }) } : {}),
+                },
+              })),
+            ),
+            default: {},
+          }),
+        },
+      },
+      { xs: { a0: { a: 10 }, b0: { a: 20 }, c: { a: 30 } } },
+    ],
+    read: (c) => [c.xs.a0.a, c.xs.b0.a, c.xs.c.a, c.xs.b0.sub.x, c.xs.b0._module.args.name, c.xs.c],
+    expect: [10, 20, 30, "x of b0", "b0", { a: 30, sub: { x: "x of c" }, extra: 2 }],
+  },
+  {
     name: "a function keeping the element's config for later (in apply)",
     modules: [
       {
