@@ -62,10 +62,7 @@ export interface NamespaceNode {
 }
 
 export interface NamespaceDerived {
-  /** The names its config views list (see view.ts); at the root without `_module`. */
-  keys?: string[];
-  rootKeys?: string[];
-  /** Its children, sorted, for canonical JSON (see view.ts); at the root without `_module`. */
+  /** Its children, sorted: the names config views list (see view.ts); at the root without `_module`. */
   sortedChildren?: object;
   sortedRootChildren?: object;
   /** At the root of a tree built for one evaluation (nothing computed on it is used again). */

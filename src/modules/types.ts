@@ -495,7 +495,11 @@ function attrsWith<V, D>(
     check: isAttrs,
     merge: (loc, defs) => {
       const result: Record<string, V> = {};
-      definitionsByName(defs).forEach((keyDefs, key) => {
+      // Names sorted, as Nix lists an attribute set's (JavaScript still puts integer-like names first).
+      const byName = definitionsByName(defs);
+      const names = [...byName.keys()].sort();
+      for (const key of names) {
+        const keyDefs = byName.get(key)!;
         const keyLoc = pathWith(loc, key);
         if (lazy) {
           // Values stay unevaluated, so a mkIf(false) attribute still exists: its value is the
@@ -505,11 +509,11 @@ function attrsWith<V, D>(
             const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
             return !merged.isDefined && elemType.emptyValue ? elemType.emptyValue.value : merged.value;
           });
-          return;
+          continue;
         }
         const merged = mergeDefinitions(keyLoc, elemType, keyDefs);
         if (merged.isDefined) defineLazy(result, key, () => merged.value);
-      });
+      }
       return result;
     },
     emptyValue: { value: {} },

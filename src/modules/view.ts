@@ -40,16 +40,8 @@ const readOnly = (what: string) => {
 const read = (t: Target, child: TreeNode) =>
   child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
 
-/** The names a view lists (computed once per namespace). */
-function visibleKeys(t: Target): string[] {
-  const d = t.namespace.derived;
-  if (t.hidden === undefined) {
-    d.keys ??= [...t.namespace.children.keys()];
-    return d.keys;
-  }
-  d.rootKeys ??= [...t.namespace.children.keys()].filter((k) => k !== t.hidden);
-  return d.rootKeys;
-}
+/** The names a view lists: sorted, as Nix lists an attribute set's names (computed once per namespace). */
+const visibleKeys = (t: Target): string[] => sortedChildren(t.namespace, t.hidden).names;
 
 // One handler for every view: what differs (evaluation, namespace) is on the target.
 const handler: ProxyHandler<Target> = {
@@ -74,7 +66,7 @@ const handler: ProxyHandler<Target> = {
   ownKeys(t) {
     const keys = visibleKeys(t);
     const ff = t.source.freeform(t.namespace);
-    return ff ? [...keys, ...Object.keys(ff).filter((k) => !t.namespace.children.has(k))] : keys;
+    return ff ? [...new Set([...keys, ...Object.keys(ff)])].sort() : keys;
   },
   getOwnPropertyDescriptor(t, key) {
     if (typeof key !== "string") return undefined;
@@ -120,14 +112,18 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   const view = (value as { [viewSource]?: ViewInfo })[viewSource];
   if (view) {
-    // A view: read its options directly, not through the property traps.
+    // A view: read its options directly, not through the property traps; names sorted, as Nix.
     const { source, namespace, hidden } = view;
-    namespace.children.forEach((child, k) => {
-      if (k !== hidden)
-        out[k] = toPlain(child.kind === "option" ? source.value(child) : source.namespace(child));
-    });
     const ff = source.freeform(namespace);
-    if (ff) for (const k of Object.keys(ff)) if (!namespace.children.has(k)) out[k] = toPlain(ff[k]);
+    if (ff) {
+      for (const [k, v] of freeformEntries(view, ff)) out[k] = toPlain(v);
+      return out;
+    }
+    const { names, nodes, count } = sortedChildren(namespace, hidden);
+    for (let i = 0; i < count; i++) {
+      const node = nodes[i]!;
+      out[names[i]!] = toPlain(node.kind === "option" ? source.value(node) : source.namespace(node));
+    }
     return out;
   }
   for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);

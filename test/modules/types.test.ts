@@ -33,6 +33,31 @@ const refuses = (name: string, type: OptionType<any, any>, value: unknown, descr
 });
 
 runCases("types", [
+  {
+    // Nix's attrNames for the same modules: sorted, whatever the order of definitions or declarations.
+    name: "names are listed sorted: attribute sets, submodule values, namespaces",
+    modules: [
+      {
+        options: {
+          a: mkOption({ type: types.attrsOf(types.int) }),
+          s: mkOption({
+            type: types.submodule({ options: { z: mkOption({ default: 1 }), y: mkOption({ default: 2 }) } }),
+            default: {},
+          }),
+          n: { q: mkOption({ default: 1 }), p: mkOption({ default: 2 }) },
+        },
+      },
+      { a: { b: 1, a: 2 } },
+      { a: { c: 3 } },
+    ],
+    read: (c) => [Object.keys(c.a), Object.keys(c.s), Object.keys(c.n), Object.keys(c)],
+    expect: [
+      ["a", "b", "c"],
+      ["y", "z"],
+      ["p", "q"],
+      ["a", "n", "s"],
+    ],
+  },
   accepts("str", types.str, "hello"),
   refuses("str", types.str, 5, "`string'"),
   {
