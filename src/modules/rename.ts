@@ -103,7 +103,7 @@ export function doRename(spec: RenameSpec) {
         ? [
             `The option \`${showOption(from)}' defined in ${fromOpt()
               .files.map((f) => `\`${f}'`)
-              .join(", ")} has been renamed to \`${showOption(to)}'.`,
+              .join(" and ")} has been renamed to \`${showOption(to)}'.`,
           ]
         : [],
     );
@@ -117,7 +117,9 @@ export function doRename(spec: RenameSpec) {
           type: types.deferredType(toType),
         }),
       ),
-      config: mkIf(condition, mkMerge([mkIf(() => hasPath(["warnings"], options), warnings), moved])),
+      // As NixOS' `optionalAttrs (options ? warnings)`: without a `warnings` option (a submodule,
+      // a small evaluation) nothing is defined there. Known once options are: a config function.
+      config: () => mkIf(condition, mkMerge([hasPath(["warnings"], options) ? warnings : {}, moved])),
     };
   };
 }
@@ -139,7 +141,7 @@ export function mkRemovedOptionModule(path: Path, replacementInstructions: strin
       assertion,
       "message",
       () =>
-        `The option definition \`${showOption(path)}' in ${(getAttrFromPath(path, options) as OptionLike).files.map((f) => `\`${f}'`).join(", ")} no longer has any effect; please remove it.\n${replacementInstructions}`,
+        `The option definition \`${showOption(path)}' in ${(getAttrFromPath(path, options) as OptionLike).files.map((f) => `\`${f}'`).join(" and ")} no longer has any effect; please remove it.\n${replacementInstructions}\n`,
     );
     return {
       options: setAttrByPath(
@@ -172,7 +174,7 @@ export function mkMergedOptionModule(from: readonly Path[], to: Path, mergeFn: (
         .filter(isSet)
         .map(
           (f) =>
-            `The option \`${showOption(f)}' defined in ${(getAttrFromPath(f, options) as OptionLike).files.map((x) => `\`${x}'`).join(", ")} has been changed to \`${showOption(to)}' that has a different type. Please read \`${showOption(to)}' documentation and update your configuration accordingly.`,
+            `The option \`${showOption(f)}' defined in ${(getAttrFromPath(f, options) as OptionLike).files.map((x) => `\`${x}'`).join(" and ")} has been changed to \`${showOption(to)}' that has a different type. Please read \`${showOption(to)}' documentation and update your configuration accordingly.`,
         ),
     );
     let declared: Record<string, unknown> = {};

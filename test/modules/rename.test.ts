@@ -16,6 +16,49 @@ const target = { options: { services: { web: { port: mkOption({ type: types.port
 
 runCases("renamed options", [
   {
+    // Nix's results for the same modules (its doRename defines warnings only if declared).
+    name: "without a `warnings` option (a small evaluation, a submodule): values only",
+    modules: [
+      { options: { n: mkOption({ type: types.int, default: 0 }) } },
+      mkAliasOptionModule(["o"], ["n"]),
+      mkRenamedOptionModule(["p"], ["n"]),
+      { o: 1 },
+    ],
+    read: (c) => [c.n, c.o, c.p],
+    expect: [1, 1, 1],
+  },
+  {
+    name: "a rename inside a submodule type",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.submodule({
+              imports: [mkRenamedOptionModule(["o"], ["n"])],
+              options: { n: mkOption({ type: types.int, default: 0 }) },
+            }),
+            default: {},
+          }),
+        },
+      },
+      { s: { o: 3 } },
+    ],
+    read: (c) => c.s,
+    expect: { n: 3, o: 3 },
+  },
+  {
+    name: "the warning names every file defining the old name, joined with `and' as Nix's",
+    modules: [
+      assertionsModule,
+      target,
+      mkRenamedOptionModule(["webPort"], ["services", "web", "port"]),
+      { _file: "A", webPort: mkForce(8080) },
+      { _file: "B", webPort: mkForce(8080) },
+    ],
+    read: (c) => c.warnings,
+    expect: ["The option `webPort' defined in `B' and `A' has been renamed to `services.web.port'."],
+  },
+  {
     name: "a definition of the old name reaches the new option",
     modules: [
       assertionsModule,
@@ -102,7 +145,8 @@ runCases("removed and changed options", [
     ],
     read: (c) => failedAssertions(c).map((m) => m.replace(/:\d+'/, "'")),
     expect: [
-      "The option definition `oldThing' in `test/modules/harness.ts' no longer has any effect; please remove it.\nUse services.web instead.",
+      // With Nix's trailing newline (its message is a '' string).
+      "The option definition `oldThing' in `test/modules/harness.ts' no longer has any effect; please remove it.\nUse services.web instead.\n",
     ],
   },
   {
