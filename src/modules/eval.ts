@@ -490,10 +490,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #optionInfo(node: OptionNode): OptionInfo {
     const state = this.#state(node);
     const evaluation = this;
-    const merged = () => {
-      evaluation.#ensureStructure();
-      return mergedDefinitions(state);
-    };
+    const merged = () =>
+      evaluation.#readDefinitions(state) ? mergedDefinitions(state) : mergedDefinitions(state, false);
     const o = state.option;
     return {
       type: o.type,
@@ -528,7 +526,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         return [...merged().defsFinal.values];
       },
       get rawDefinitions() {
-        evaluation.#ensureStructure();
+        evaluation.#readDefinitions(state);
         return [...definitionsOf(state)];
       },
       get files() {
@@ -694,11 +692,25 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   ): void {
     for (let i = 0; i < defined.length; i += 2) {
       const state = this.#state(defined[i] as OptionNode);
-      // Already read: the value was computed without this definition.
-      if (state.state !== State.Pending) this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
+      // Already read: the value (or what option info said) was computed without this definition.
+      if (state.state !== State.Pending || state.definitionsRead)
+        this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
       addDefinition(state, defined[i + 1] as Definition, index);
     }
     if (unmatched.length > 0) (this.#unmatched ??= []).push(...unmatched);
+  }
+
+  /**
+   * Before option info is read: the definitions computed so far. Read while modules still compute
+   * theirs (`options.x.isDefined` in a configuration function), the reader is noted, as for a
+   * value (see #define). True once every module's definitions are known (the answer can be kept).
+   */
+  #readDefinitions(state: OptionState): boolean {
+    this.#ensureStructure();
+    if (this.#structureComplete) return true;
+    if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
+    state.definitionsRead = true;
+    return false;
   }
 
   #readTooEarly(index: number, m: LoadedModule, state: OptionState, def: Definition): never {

@@ -15,6 +15,25 @@ const decl = defineModule({
 
 runCases("laziness", [
   {
+    // Nix's result for the same modules: option info read while another module still computes
+    // the option's definitions is as the definitions will be.
+    name: "options.x.isDefined read while the module defining x still computes",
+    modules: [
+      {
+        options: {
+          n: mkOption({ type: types.int }),
+          o: mkOption({ type: types.int }),
+          p: mkOption({ type: types.int }),
+        },
+      },
+      { config: ({ options }: any) => ({ n: options.o.isDefined ? options.o.definitions.length : 0 }) },
+      { config: ({ config }: any) => ({ o: config.p }) },
+      { p: 7 },
+    ],
+    read: (c) => [c.o, c.n],
+    expect: [7, 1],
+  },
+  {
     name: "a config function reads another option",
     modules: [decl, { config: ({ config }: any) => ({ b: config.a + 1 }) }],
     read: (c) => c.b,
