@@ -19,7 +19,7 @@
 import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
 import { collectModules, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
-import { force, isAttrs, thunkOf } from "./lazy.ts";
+import { definitionRounds, force, isAttrs, thunkOf } from "./lazy.ts";
 import { callerOf } from "./location.ts";
 import { mkOption } from "./option.ts";
 import {
@@ -594,6 +594,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   }
 
   #resetStructure(): void {
+    definitionRounds.count++;
     this.#states.clear();
     this.#status.fill(Status.Pending);
     this.#firstPending = 0;

@@ -4,6 +4,12 @@
  * and never reads a definition in a way that runs its getters before the value is needed.
  */
 
+/**
+ * Counts the times an evaluation started its definitions over (see eval.ts): a lazy value
+ * computed before then may have read what was still missing, so it is computed again.
+ */
+export const definitionRounds = { count: 0 };
+
 /** A deferred definition value: the getter of a property, not yet called. */
 export interface Thunk {
   readonly _type: "thunk";

@@ -5,6 +5,7 @@
  * The content parameters use `NoInfer` so the expected type, not the argument, decides `T`: a
  * wrong value is reported at the value itself (see docs/typing.md).
  */
+import { definitionRounds } from "./lazy.ts";
 
 export const defaultOverridePriority = 100;
 export const defaultOrderPriority = 1000;
@@ -46,14 +47,15 @@ export type Wrap<T> = T | If<T> | Merge<T> | Override<T> | Order<T> | Lazy<T>;
  * (A getter, `get port() { return cfg.port + 1 }`, does the same.)
  */
 export function lazy<T>(compute: () => NoInfer<Wrap<T>>): Lazy<T> {
-  let done = false;
+  // Computed once per round of definitions: an evaluation that starts over computes it again.
+  let round = -1;
   let value: Wrap<T>;
   return {
     _type: "thunk",
     force() {
-      if (!done) {
+      if (round !== definitionRounds.count) {
         value = compute();
-        done = true;
+        round = definitionRounds.count;
       }
       return value;
     },

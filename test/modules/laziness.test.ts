@@ -15,6 +15,33 @@ const decl = defineModule({
 
 runCases("laziness", [
   {
+    // Nix's result for the same modules. The evaluation starts over (the reader after the
+    // definer); the lazy value is computed again then, not kept from the first round.
+    name: "a lazy value reading option info too early is computed again when the evaluation starts over",
+    modules: [
+      {
+        options: {
+          n: mkOption({ type: types.int }),
+          o: mkOption({ type: types.int }),
+          p: mkOption({ type: types.int }),
+        },
+      },
+      ({ options }: any) =>
+        mkIf(
+          true,
+          lazy(() => ({ n: options.o.definitions.length })),
+        ),
+      ({ config }: any) =>
+        mkIf(
+          true,
+          lazy(() => ({ o: config.p })),
+        ),
+      { p: 7 },
+    ],
+    read: (c) => [c.o, c.n],
+    expect: [7, 1],
+  },
+  {
     // Nix's result for the same modules: option info read while another module still computes
     // the option's definitions is as the definitions will be.
     name: "options.x.isDefined read while the module defining x still computes",

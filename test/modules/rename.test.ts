@@ -28,6 +28,19 @@ runCases("renamed options", [
     expect: [1, 1, 1],
   },
   {
+    // Nix's result: each alias reads the other's definitions while the evaluation is computed.
+    name: "a chain of aliases, defined through the last name",
+    modules: [
+      assertionsModule,
+      { options: { n: mkOption({ type: types.int, default: 0 }) } },
+      mkAliasOptionModule(["o"], ["n"]),
+      mkAliasOptionModule(["p"], ["o"]),
+      { p: 7 },
+    ],
+    read: (c) => [c.n, c.o, c.p],
+    expect: [7, 7, 7],
+  },
+  {
     name: "a rename inside a submodule type",
     modules: [
       {
