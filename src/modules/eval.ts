@@ -490,8 +490,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #optionInfo(node: OptionNode): OptionInfo {
     const state = this.#state(node);
     const evaluation = this;
-    const merged = () =>
-      evaluation.#readDefinitions(state) ? mergedDefinitions(state) : mergedDefinitions(state, false);
+    const merged = () => mergedDefinitions(state, evaluation.#readDefinitions(state));
     const o = state.option;
     return {
       type: o.type,
@@ -565,8 +564,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#structureComplete = true;
     // A freeform type defined in `config` (by a module, or by an element of a submodule type)
     // is known once every module's definitions are.
+    // (Defining an option makes its state: no state, no definition.)
     if (!this.#hasFreeform)
-      this.#hasFreeform = this.#state(internalOption(this.tree, "freeformType")).defs.length > 0;
+      this.#hasFreeform = (this.#states.get(internalOption(this.tree, "freeformType"))?.defs.length ?? 0) > 0;
   }
 
   /** Starts every module that is not started and not waiting for a running one. */
