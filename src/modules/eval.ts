@@ -50,6 +50,7 @@ import {
   cycleError,
   DefinitionAt,
   definitionsOf,
+  evaluating,
   mergedDefinitions,
   OptionState,
   Restart,
@@ -233,6 +234,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
+  /** The freeform values are being merged (reading one of them then is a cycle). */
+  #mergingFreeform = false;
   /** A freeform type is declared (a module's `freeformType`, or `_module.freeformType` defined). */
   #hasFreeform: boolean;
   /** For an element of a templated submodule type: the type's definitions. */
@@ -864,14 +867,36 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       const type = (this.#rootConfig()._module as { freeformType: OptionType | null }).freeformType;
       let value: unknown = {};
       if (type && this.#unmatched) {
-        value = type.merge(
-          this.prefix,
-          this.#unmatched.map((u) => ({ value: setAttrByPath(u.prefix, u.def.value), from: u.def.from })),
-        );
+        // The type merges them all at once: one read while they merge (a strict attrsOf forces
+        // each value) depends on itself, as in Nix.
+        if (this.#mergingFreeform) throw this.#freeformCycle(type);
+        this.#mergingFreeform = true;
+        try {
+          value = type.merge(
+            this.prefix,
+            this.#unmatched.map((u) => ({ value: setAttrByPath(u.prefix, u.def.value), from: u.def.from })),
+          );
+        } finally {
+          this.#mergingFreeform = false;
+        }
       }
       this.#freeform = { type, value };
     }
     return this.#freeform;
+  }
+
+  #freeformCycle(type: OptionType): ModuleError {
+    const names = this.#unmatched!.map((u) => `\`${showOption([...this.prefix, ...u.prefix])}'`);
+    const through = evaluating.map((s) => `\`${showOption(s.loc)}'`);
+    return new ModuleError(
+      "cycle",
+      `Infinite recursion: the values the freeform type takes (${names.join(", ")}) depend on themselves: ` +
+        `one of them was read while they were being merged${through.length ? `, through ${through.join(" → ")}` : ""}.\n` +
+        `The freeform type \`${type.description}' computes every value to merge them: use a lazy one ` +
+        "(`types.lazyAttrsOf`), or do not compute one freeform value from another. Definitions:" +
+        showDefs(this.#unmatched!.map((u) => u.def)),
+      this.prefix,
+    );
   }
 
   #freeformAt(path: readonly string[]): Record<string, unknown> | undefined {

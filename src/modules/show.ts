@@ -1,4 +1,5 @@
 /** Text for option paths and values in messages. */
+import { isThunk } from "./lazy.ts";
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
 
@@ -25,6 +26,8 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
     text = String(value);
   else if (typeof value === "function") text = `<function${value.name ? ` ${value.name}` : ""}>`;
   else if (typeof value === "symbol") text = value.toString();
+  // A getter or `lazy(…)` not computed yet: showing it must not compute it.
+  else if (isThunk(value)) text = "<lazy>";
   else if (Array.isArray(value)) {
     if (value.length === 0) text = "[ ]";
     else if (depth > 3) text = "[ … ]";

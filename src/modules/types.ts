@@ -302,10 +302,37 @@ const nonEmptyStr = mkOptionType<string>({
   merge: mergeEqualOption,
 });
 
-/** A string matching the whole of `pattern` (NixOS' builtins.match semantics). */
+/** POSIX bracket-expression classes, as JavaScript class contents (ASCII, as the C locale). */
+const posixClasses: Record<string, string> = {
+  alpha: "a-zA-Z",
+  digit: "0-9",
+  alnum: "a-zA-Z0-9",
+  upper: "A-Z",
+  lower: "a-z",
+  xdigit: "0-9A-Fa-f",
+  space: " \\t\\n\\v\\f\\r",
+  blank: " \\t",
+  punct: "!-\\/:-@\\[-`{-~",
+  cntrl: "\\x00-\\x1f\\x7f",
+  print: "\\x20-\\x7e",
+  graph: "\\x21-\\x7e",
+};
+
+/**
+ * A string matching the whole of `pattern`. A string pattern is a POSIX extended regular
+ * expression, as Nix's `builtins.match` reads it, in the syntax it shares with JavaScript's,
+ * plus POSIX character classes (`[[:alnum:]_-]`) and `.` matching newlines too (JavaScript's
+ * escapes such as `\s` work as well). A RegExp is used as it is (its flags but `g`).
+ */
 function strMatching(pattern: string | RegExp): OptionType<string> {
   const source = typeof pattern === "string" ? pattern : pattern.source;
-  const re = new RegExp(`^(?:${source})$`, typeof pattern === "string" ? "" : pattern.flags.replace("g", ""));
+  const re =
+    typeof pattern === "string"
+      ? new RegExp(
+          `^(?:${pattern.replace(/\[:([a-z]+):\]/g, (m, name: string) => posixClasses[name] ?? m)})$`,
+          "s",
+        )
+      : new RegExp(`^(?:${source})$`, pattern.flags.replace("g", ""));
   return mkOptionType<string>({
     name: `strMatching ${JSON.stringify(source)}`,
     description: `string matching the pattern ${source}`,
@@ -314,9 +341,10 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
     merge: mergeEqualOption,
     functor: {
       name: "strMatching",
-      payload: source,
-      binOp: (a: string, b: string) => (a === b ? a : null),
-      build: (p: string) => strMatching(p),
+      payload: pattern,
+      binOp: (a: string | RegExp, b: string | RegExp) =>
+        typeof a === typeof b && String(a) === String(b) ? a : null,
+      build: (p: string | RegExp) => strMatching(p),
     },
   });
 }

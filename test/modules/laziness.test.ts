@@ -142,6 +142,40 @@ runCases("laziness", [
     error: ["Infinite recursion", "`b'", "→ `c'", "→ `b'"],
   },
   {
+    // Nix: infinite recursion (attrsOf computes every value to merge them). Was a stack overflow.
+    name: "a freeform value computed from another, with a strict freeform type, is a cycle",
+    modules: [
+      { freeformType: types.attrsOf(types.int) },
+      ({ config }: any) => ({
+        get b() {
+          return config.a;
+        },
+      }),
+      { a: 1 },
+    ],
+    read: (c) => c.b,
+    error: [
+      "Infinite recursion: the values the freeform type takes (`a', `b') depend on themselves",
+      "`attribute set of signed integer' computes every value",
+      "types.lazyAttrsOf",
+      ": <lazy>",
+    ],
+  },
+  {
+    name: "a freeform value computed from another, with a lazy freeform type (Nix gives the same)",
+    modules: [
+      { freeformType: types.lazyAttrsOf(types.int) },
+      ({ config }: any) => ({
+        get b() {
+          return config.a;
+        },
+      }),
+      { a: 1 },
+    ],
+    read: (c) => ({ a: c.a, b: c.b }),
+    expect: { a: 1, b: 1 },
+  },
+  {
     name: "an option whose default reads itself",
     modules: [
       ({ config }: any) => ({

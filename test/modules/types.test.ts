@@ -82,6 +82,11 @@ runCases("types", [
   refuses("nonEmptyStr", types.nonEmptyStr, "  \n", "non-empty string"),
   accepts("strMatching", types.strMatching("[a-z]+"), "abc"),
   refuses("strMatching", types.strMatching("[a-z]+"), "abc1", "string matching the pattern [a-z]+"),
+  // A string pattern is POSIX, as Nix's builtins.match reads it (Nix accepts these two).
+  accepts("strMatching: POSIX classes", types.strMatching("[[:alnum:]_-]+"), "a_B-9"),
+  accepts("strMatching: `.' matches a newline", types.strMatching("a.c"), "a\nc"),
+  refuses("strMatching: POSIX classes", types.strMatching("[[:alpha:]]+"), "ab1", "pattern [[:alpha:]]+"),
+  refuses("strMatching: a RegExp as JavaScript reads it", types.strMatching(/a.c/), "a\nc", "pattern a.c"),
   accepts("int", types.int, -3),
   refuses("int", types.int, 1.5, "signed integer"),
   refuses("int", types.int, "1", "signed integer"),
