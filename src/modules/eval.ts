@@ -51,6 +51,7 @@ import {
   DefinitionAt,
   definitionsOf,
   evaluating,
+  inContextOf,
   mergedDefinitions,
   OptionState,
   Restart,
@@ -876,6 +877,14 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
             this.prefix,
             this.#unmatched.map((u) => ({ value: setAttrByPath(u.prefix, u.def.value), from: u.def.from })),
           );
+        } catch (e) {
+          if (e instanceof Restart) throw e;
+          throw inContextOf(
+            e,
+            `the values the freeform type takes (${this.#freeformNames().join(", ")})`,
+            this.#unmatched.map((u) => u.def),
+            this.prefix,
+          );
         } finally {
           this.#mergingFreeform = false;
         }
@@ -885,8 +894,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return this.#freeform;
   }
 
+  #freeformNames(): string[] {
+    return this.#unmatched!.map((u) => `\`${showOption([...this.prefix, ...u.prefix])}'`);
+  }
+
   #freeformCycle(type: OptionType): ModuleError {
-    const names = this.#unmatched!.map((u) => `\`${showOption([...this.prefix, ...u.prefix])}'`);
+    const names = this.#freeformNames();
     const through = evaluating.map((s) => `\`${showOption(s.loc)}'`);
     return new ModuleError(
       "cycle",

@@ -449,7 +449,17 @@ function mergeOptionDecls(
         );
       }
       if (type) {
-        const merged = typeMerge(type, opt.type);
+        let merged: OptionType<any, any> | null | undefined;
+        try {
+          merged = typeMerge(type, opt.type);
+        } catch (e) {
+          // A type that cannot take both declarations' settings (submoduleWith's specialArgs, …).
+          throw new ModuleError(
+            "declaration",
+            `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' cannot be merged with its declaration in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}: ${(e as Error).message}.`,
+            loc,
+          );
+        }
         if (!merged) throw alreadyDeclared();
         type = merged;
       } else type = opt.type;

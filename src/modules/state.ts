@@ -237,14 +237,23 @@ function applied(state: OptionState, apply: (v: unknown) => unknown): unknown {
 
 /** An error from user code (a getter, an apply function), naming the option being evaluated. */
 export function withContext(e: unknown, state: OptionState): unknown {
+  return inContextOf(e, `the option \`${showOption(state.loc)}'`, definitionsOf(state), state.loc);
+}
+
+/** An error from user code while computing `what` (from `defs`), as an error that names it. */
+export function inContextOf(
+  e: unknown,
+  what: string,
+  defs: readonly Definition[],
+  loc: readonly string[],
+): unknown {
   if (e instanceof ModuleError) return e;
   if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
   const err = e as Error;
-  const defs = definitionsOf(state);
   const wrapped = new ModuleError(
     "type",
-    `While evaluating the option \`${showOption(state.loc)}': ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
-    state.loc,
+    `While evaluating ${what}: ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
+    loc,
   );
   (wrapped as { cause?: unknown }).cause = e;
   return wrapped;

@@ -1,5 +1,13 @@
 /** Modules: their forms, imports and order, disabling, arguments, declarations. */
-import { defineModule, evalModules, mkDefault, mkIf, mkOption, types } from "../../src/modules/index.ts";
+import {
+  defineModule,
+  evalModules,
+  type Module,
+  mkDefault,
+  mkIf,
+  mkOption,
+  types,
+} from "../../src/modules/index.ts";
 import { runCases } from "./harness.ts";
 
 const list = defineModule({ options: { l: mkOption({ type: types.listOf(types.str), default: [] }) } });
@@ -210,6 +218,26 @@ runCases("declarations", [
     error: ["is already declared in"],
   },
   {
+    name: "submodule declarations whose settings conflict name the option and both files",
+    modules: [
+      defineModule({
+        options: {
+          s: mkOption({ type: types.submoduleWith({ modules: [], shorthandOnlyDefinesConfig: true }) }),
+        },
+      }),
+      defineModule({
+        options: {
+          s: mkOption({ type: types.submoduleWith({ modules: [], shorthandOnlyDefinesConfig: false }) }),
+        },
+      }),
+    ],
+    read: (cfg) => cfg.s,
+    error: [
+      /The option `s' in `[^']*modules\.test\.ts:\d+' cannot be merged with its declaration in `[^']*modules\.test\.ts:\d+'/,
+      "conflicting shorthandOnlyDefinesConfig values",
+    ],
+  },
+  {
     name: "a second declaration may add a description to a typed option",
     modules: [
       defineModule({ options: { n: mkOption({ type: types.int, default: 4 }) } }),
@@ -370,6 +398,24 @@ runCases("freeformType", [
     modules: [{ freeformType: types.attrsOf(types.int) }, { extra: "five" }],
     read: (cfg) => cfg.extra,
     error: ["A definition for option `extra' is not of type `signed integer'"],
+  },
+  {
+    // Nix fails too: attrsOf computes every value to merge them.
+    name: "a freeform value whose getter throws names the freeform values and where they are defined",
+    modules: [
+      { freeformType: types.attrsOf(types.int) },
+      defineModule({
+        x: 1,
+        get y(): number {
+          throw new Error("no y here");
+        },
+      } as Module),
+    ],
+    read: (cfg) => cfg.x,
+    error: [
+      "While evaluating the values the freeform type takes (`x', `y'): Error: no y here",
+      /modules\.test\.ts:\d+': <lazy>/,
+    ],
   },
   {
     name: "freeform in a submodule (a settings attribute set with some known keys)",
