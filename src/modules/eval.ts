@@ -235,8 +235,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
-  /** The freeform values are being merged (reading one of them then is a cycle). */
-  #mergingFreeform = false;
+  /** While the freeform values merge (reading one of them then is a cycle): the options being evaluated then. */
+  #mergingFreeform = -1;
   /** A freeform type is declared (a module's `freeformType`, or `_module.freeformType` defined). */
   #hasFreeform: boolean;
   /** For an element of a templated submodule type: the type's definitions. */
@@ -870,8 +870,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       if (type && this.#unmatched) {
         // The type merges them all at once: one read while they merge (a strict attrsOf forces
         // each value) depends on itself, as in Nix.
-        if (this.#mergingFreeform) throw this.#freeformCycle(type);
-        this.#mergingFreeform = true;
+        if (this.#mergingFreeform >= 0) throw this.#freeformCycle(type);
+        this.#mergingFreeform = evaluating.length;
         try {
           value = type.merge(
             this.prefix,
@@ -881,12 +881,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           if (e instanceof Restart) throw e;
           throw inContextOf(
             e,
-            `the values the freeform type takes (${this.#freeformNames().join(", ")})`,
-            this.#unmatched.map((u) => u.def),
+            `the values the freeform type takes (${this.#freeformNames()})`,
+            this.#unmatched.slice(0, 5).map((u) => u.def),
             this.prefix,
           );
         } finally {
-          this.#mergingFreeform = false;
+          this.#mergingFreeform = -1;
         }
       }
       this.#freeform = { type, value };
@@ -894,20 +894,24 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return this.#freeform;
   }
 
-  #freeformNames(): string[] {
-    return this.#unmatched!.map((u) => `\`${showOption([...this.prefix, ...u.prefix])}'`);
+  /** The names the freeform type takes, at most ten. */
+  #freeformNames(): string {
+    const names = [...new Set(this.#unmatched!.map((u) => showOption([...this.prefix, ...u.prefix])))];
+    const shown = names.slice(0, 10).map((n) => `\`${n}'`);
+    return names.length > 10 ? `${shown.join(", ")} and ${names.length - 10} more` : shown.join(", ");
   }
 
   #freeformCycle(type: OptionType): ModuleError {
-    const names = this.#freeformNames();
-    const through = evaluating.map((s) => `\`${showOption(s.loc)}'`);
+    const through = evaluating.slice(this.#mergingFreeform).map((s) => `\`${showOption(s.loc)}'`);
+    const defs = this.#unmatched!.map((u) => u.def);
     return new ModuleError(
       "cycle",
-      `Infinite recursion: the values the freeform type takes (${names.join(", ")}) depend on themselves: ` +
+      `Infinite recursion: the values the freeform type takes (${this.#freeformNames()}) depend on themselves: ` +
         `one of them was read while they were being merged${through.length ? `, through ${through.join(" → ")}` : ""}.\n` +
         `The freeform type \`${type.description}' computes every value to merge them: use a lazy one ` +
         "(`types.lazyAttrsOf`), or do not compute one freeform value from another. Definitions:" +
-        showDefs(this.#unmatched!.map((u) => u.def)),
+        showDefs(defs.slice(0, 5)) +
+        (defs.length > 5 ? `\n(and ${defs.length - 5} more)` : ""),
       this.prefix,
     );
   }

@@ -454,11 +454,14 @@ function mergeOptionDecls(
           merged = typeMerge(type, opt.type);
         } catch (e) {
           // A type that cannot take both declarations' settings (submoduleWith's specialArgs, …).
-          throw new ModuleError(
+          const why = e instanceof Error ? e.message.replace(/\.$/, "") : String(e);
+          const error = new ModuleError(
             "declaration",
-            `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' cannot be merged with its declaration in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}: ${(e as Error).message}.`,
+            `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' cannot be merged with its declaration in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}: ${why}.`,
             loc,
           );
+          (error as { cause?: unknown }).cause = e;
+          throw error;
         }
         if (!merged) throw alreadyDeclared();
         type = merged;

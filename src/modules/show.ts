@@ -1,5 +1,6 @@
 /** Text for option paths and values in messages. */
 import { isThunk } from "./lazy.ts";
+import { viewSource } from "./view.ts";
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
 
@@ -18,6 +19,7 @@ export function showOption(loc: readonly string[]): string {
 export function showValue(value: unknown, depth = 0, budget = { left: 400 }): string {
   const pad = "  ".repeat(depth + 1);
   if (budget.left <= 0) return "…";
+  const configPath = typeof value === "object" && value !== null ? viewPath(value) : undefined;
   let text: string;
   if (value === null) text = "null";
   else if (value === undefined) text = "undefined";
@@ -26,6 +28,8 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
     text = String(value);
   else if (typeof value === "function") text = `<function${value.name ? ` ${value.name}` : ""}>`;
   else if (typeof value === "symbol") text = value.toString();
+  // A configuration (a module's `config`, or part of it): listing it would compute it.
+  else if (configPath) text = `<config${configPath.map((p) => `.${showOption([p])}`).join("")}>`;
   // A getter or `lazy(…)` not computed yet: showing it must not compute it.
   else if (isThunk(value)) text = "<lazy>";
   else if (Array.isArray(value)) {
@@ -49,6 +53,10 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
   budget.left -= text.length;
   return text;
 }
+
+/** The path of a config view (reading its symbol computes nothing), or undefined. */
+const viewPath = (value: object): readonly string[] | undefined =>
+  (value as { [viewSource]?: { namespace: { path: readonly string[] } } })[viewSource]?.namespace.path;
 
 /** "a, b or c" for suggestions. */
 export function showAlternatives(items: readonly string[]): string {

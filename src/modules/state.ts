@@ -237,6 +237,7 @@ function applied(state: OptionState, apply: (v: unknown) => unknown): unknown {
 
 /** An error from user code (a getter, an apply function), naming the option being evaluated. */
 export function withContext(e: unknown, state: OptionState): unknown {
+  if (e instanceof ModuleError) return e;
   return inContextOf(e, `the option \`${showOption(state.loc)}'`, definitionsOf(state), state.loc);
 }
 

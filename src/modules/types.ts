@@ -328,10 +328,7 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
   const source = typeof pattern === "string" ? pattern : pattern.source;
   const re =
     typeof pattern === "string"
-      ? new RegExp(
-          `^(?:${pattern.replace(/\[:([a-z]+):\]/g, (m, name: string) => posixClasses[name] ?? m)})$`,
-          "s",
-        )
+      ? new RegExp(`^(?:${fromPosix(pattern)})$`, "s")
       : new RegExp(`^(?:${source})$`, pattern.flags.replace("g", ""));
   return mkOptionType<string>({
     name: `strMatching ${JSON.stringify(source)}`,
@@ -347,6 +344,43 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
       build: (p: string | RegExp) => strMatching(p),
     },
   });
+}
+
+/**
+ * A POSIX pattern's bracket expressions in JavaScript's syntax: their character classes spelt
+ * out, a `]` first in the brackets escaped (POSIX reads it as a member). An unknown class is an
+ * error, as in Nix.
+ */
+function fromPosix(pattern: string): string {
+  let out = "";
+  let inBrackets = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "\\") {
+      out += c + (pattern[i + 1] ?? "");
+      i++;
+    } else if (!inBrackets) {
+      out += c;
+      if (c !== "[") continue;
+      inBrackets = true;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+      if (pattern[i + 1] === "]") out += `\\${pattern[++i]}`;
+    } else if (c === "[" && pattern[i + 1] === ":") {
+      const end = pattern.indexOf(":]", i + 2);
+      const name = end < 0 ? "" : pattern.slice(i + 2, end);
+      const members = Object.hasOwn(posixClasses, name) ? posixClasses[name] : undefined;
+      if (members === undefined)
+        throw new Error(
+          `strMatching: an invalid character class in ${JSON.stringify(pattern)} (POSIX has ${Object.keys(posixClasses).join(", ")})`,
+        );
+      out += members;
+      i = end + 1;
+    } else {
+      if (c === "]") inBrackets = false;
+      out += c;
+    }
+  }
+  return out;
 }
 
 function separatedString(sep: string): OptionType<string> {

@@ -418,6 +418,27 @@ runCases("freeformType", [
     ],
   },
   {
+    // Showing a definition that holds part of the config must not compute it (here it would
+    // start the freeform merge again: the message could never be made).
+    name: "a message showing a definition that holds part of the config shows where it points",
+    modules: [
+      {
+        freeformType: types.attrsOf(types.attrsOf(types.int)),
+        options: { opts: { a: mkOption({ type: types.int, default: 1 }) } },
+      },
+      {
+        config: ({ config }: any) => ({
+          alias: config.opts,
+          get bad(): never {
+            throw new Error("boom");
+          },
+        }),
+      },
+    ],
+    read: (cfg) => cfg.alias,
+    error: ["Infinite recursion: the values the freeform type takes (`alias', `bad')", ": <config.opts>"],
+  },
+  {
     name: "freeform in a submodule (a settings attribute set with some known keys)",
     modules: [
       {

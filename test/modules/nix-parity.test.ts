@@ -1,9 +1,10 @@
 /**
- * The module system against real Nix: ~400 small module sets, each written for hearth and for Nix,
+ * The module system against real Nix: 413 small module sets, each written for hearth and for Nix,
  * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, three rounds; see
  * docs/modules.md, "Checked against Nix"). hearth must give the same value, or fail where Nix
- * fails, with an error of its own (a message for the user, never a crash such as a stack
- * overflow). The cases where hearth differs on purpose are in docs/modules.md, not here.
+ * fails, for the same reason (the kind recorded after reading both messages), with an error of
+ * its own (a message for the user, never a crash such as a stack overflow). The cases where
+ * hearth differs on purpose are in docs/modules.md, not here.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -27,8 +28,12 @@ for (const [round, scenarios, runReadsEvaluation] of rounds) {
       const out = printed[0]!;
       if (s.nix === failed) {
         assert.ok("error" in out, `Nix fails here; hearth gave ${"json" in out ? out.json : ""}`);
-        const e = out.error as { userFacing?: boolean; message?: string };
+        const e = out.error as { userFacing?: boolean; message?: string; kind?: string };
         assert.equal(e.userFacing, true, `not an error for the user: ${e.message}`);
+        assert.equal(e.kind, s.kind, `another reason than Nix's: ${e.message}`);
+        // User code's errors are wrapped with the option they were computing: look inside too.
+        for (let c: any = e; c; c = c.cause)
+          assert.ok(!(c instanceof RangeError), `a crash, not an error of hearth's: ${c.message}`);
       } else {
         if ("error" in out) throw out.error;
         assert.equal(out.json, canonicalJson(s.nix));

@@ -87,6 +87,20 @@ runCases("types", [
   accepts("strMatching: `.' matches a newline", types.strMatching("a.c"), "a\nc"),
   refuses("strMatching: POSIX classes", types.strMatching("[[:alpha:]]+"), "ab1", "pattern [[:alpha:]]+"),
   refuses("strMatching: a RegExp as JavaScript reads it", types.strMatching(/a.c/), "a\nc", "pattern a.c"),
+  accepts("strMatching: [:punct:]", types.strMatching("[[:punct:]]+"), "!/:@[`{~\\]^_"),
+  refuses("strMatching: a negated class", types.strMatching("[^[:space:]]+"), "a b", "pattern [^[:space:]]+"),
+  accepts("strMatching: `]' first in brackets is a member", types.strMatching("[]a]+"), "]a]"),
+  // POSIX reads `[:digit:]' outside brackets as the set of `:', `d', `i', `g', `t'; Nix agrees.
+  accepts("strMatching: a class outside brackets is a set", types.strMatching("[:digit:]"), "d"),
+  refuses("strMatching: a class outside brackets is a set", types.strMatching("[:digit:]"), "5", "[:digit:]"),
+  {
+    name: "strMatching: an unknown character class is an error (as in Nix)",
+    modules: [
+      ({ lib }: any) => ({ options: { x: lib.mkOption({ type: types.strMatching("[[:word:]]") }) } }),
+    ],
+    read: x,
+    error: ['strMatching: an invalid character class in "[[:word:]]" (POSIX has alpha, digit'],
+  },
   accepts("int", types.int, -3),
   refuses("int", types.int, 1.5, "signed integer"),
   refuses("int", types.int, "1", "signed integer"),

@@ -488,6 +488,7 @@ export const round1: Scenario[] = [
   {
     name: "c20",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [{ options: { an: mkOption({ type: types.anything }) } }, { an: { l: [1] } }, { an: { l: [2] } }],
@@ -761,6 +762,7 @@ export const round1: Scenario[] = [
   {
     name: "c34",
     nix: failed,
+    kind: "property",
     run: ({ run }) => {
       run(
         [
@@ -960,6 +962,7 @@ export const round1: Scenario[] = [
   {
     name: "d02b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -978,6 +981,7 @@ export const round1: Scenario[] = [
   {
     name: "d03",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.listOf(types.int) }) } }], (c: any) => c.o);
     },
@@ -985,6 +989,7 @@ export const round1: Scenario[] = [
   {
     name: "d03b",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run(
         [
@@ -1007,6 +1012,7 @@ export const round1: Scenario[] = [
   {
     name: "d03c",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run(
         [
@@ -1062,6 +1068,7 @@ export const round1: Scenario[] = [
   {
     name: "e01",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [{ options: { m: mkOption({ type: types.strMatching("[a-z]+") }) } }, { m: "aB" }] as any,
@@ -1072,6 +1079,7 @@ export const round1: Scenario[] = [
   {
     name: "e02",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { m: mkOption({ type: types.enum(["a"]) }) } }, { m: "b" }] as any, (r: any) => r.m);
     },
@@ -1079,6 +1087,7 @@ export const round1: Scenario[] = [
   {
     name: "e03",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -1093,6 +1102,7 @@ export const round1: Scenario[] = [
   {
     name: "e04",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -1107,6 +1117,7 @@ export const round1: Scenario[] = [
   {
     name: "e05",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [{ options: { m: mkOption({ type: types.int, default: 3 }) } }, { m: mkOptionDefault(1) }] as any,
@@ -1141,6 +1152,7 @@ export const round1: Scenario[] = [
   {
     name: "e08",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run(
         [
@@ -1171,6 +1183,7 @@ export const round1: Scenario[] = [
   {
     name: "e10",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run(
         [
@@ -1184,6 +1197,7 @@ export const round1: Scenario[] = [
   {
     name: "e11",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run(
         [
@@ -1213,6 +1227,7 @@ export const round1: Scenario[] = [
   {
     name: "e13",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -1230,6 +1245,7 @@ export const round1: Scenario[] = [
   {
     name: "e14",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -1249,6 +1265,7 @@ export const round1: Scenario[] = [
   {
     name: "e15",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -1269,6 +1286,7 @@ export const round1: Scenario[] = [
   {
     name: "e16",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [{ options: { a: mkOption({ default: 1 }) } }, { config: mkIf(false, { nonexistent: 1 }) }],
@@ -1279,6 +1297,7 @@ export const round1: Scenario[] = [
   {
     name: "e17",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { ns: { a: mkOption({ default: 1 }) } } }, { ns: 5 }], (c: any) => c.ns.a);
     },
@@ -1286,6 +1305,7 @@ export const round1: Scenario[] = [
   {
     name: "e18",
     nix: failed,
+    kind: "property",
     run: ({ run }) => {
       run(
         [{ options: { ns: { a: mkOption({ default: 1 }) } } }, { ns: mkBefore({ a: 2 }) }],
@@ -1296,6 +1316,7 @@ export const round1: Scenario[] = [
   {
     name: "e19",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -1309,6 +1330,7 @@ export const round1: Scenario[] = [
   {
     name: "e20",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -1333,6 +1355,7 @@ export const round1: Scenario[] = [
   {
     name: "e21",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       run(
         [{ options: { r: mkOption({ type: types.int, readOnly: true }) } }, { r: 1 }, { r: 1 }] as any,
@@ -1343,6 +1366,7 @@ export const round1: Scenario[] = [
   {
     name: "e22",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run(
         [
@@ -1357,6 +1381,7 @@ export const round1: Scenario[] = [
   {
     name: "e23",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       run(
         [
@@ -1371,6 +1396,7 @@ export const round1: Scenario[] = [
   {
     name: "e24",
     nix: failed,
+    kind: "property",
     run: ({ run }) => {
       run(
         [
@@ -1384,6 +1410,7 @@ export const round1: Scenario[] = [
   {
     name: "e25",
     nix: failed,
+    kind: "property",
     run: ({ run }) => {
       run(
         [{ options: { a: mkOption({ type: types.int }) } }, { a: mkForce(mkIf(true, 1)) }] as any,
@@ -1394,6 +1421,7 @@ export const round1: Scenario[] = [
   {
     name: "e28",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [{ options: { u: mkOption({ type: types.uniq(types.int) }) } }, { u: 1 }, { u: 1 }] as any,
@@ -1404,6 +1432,7 @@ export const round1: Scenario[] = [
   {
     name: "e29",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -1418,6 +1447,7 @@ export const round1: Scenario[] = [
   {
     name: "e30",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -1432,6 +1462,7 @@ export const round1: Scenario[] = [
   {
     name: "uattrs",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.attrs }) } }], (c: any) => c.o);
     },
@@ -1439,6 +1470,7 @@ export const round1: Scenario[] = [
   {
     name: "uattrsftypesi",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.attrsOf(types.int) }) } }], (c: any) => c.o);
     },
@@ -1446,6 +1478,7 @@ export const round1: Scenario[] = [
   {
     name: "ulazyttrsftyp",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.lazyAttrsOf(types.int) }) } }], (c: any) => c.o);
     },
@@ -1453,6 +1486,7 @@ export const round1: Scenario[] = [
   {
     name: "ulistftypesin",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.listOf(types.int) }) } }], (c: any) => c.o);
     },
@@ -1460,6 +1494,7 @@ export const round1: Scenario[] = [
   {
     name: "unullrtypesin",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.nullOr(types.int) }) } }], (c: any) => c.o);
     },
@@ -1467,6 +1502,7 @@ export const round1: Scenario[] = [
   {
     name: "usubmodule",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run([{ options: { o: mkOption({ type: types.submodule({}) }) } }], (c: any) => c.o);
     },

@@ -122,6 +122,7 @@ export const round2: Scenario[] = [
   {
     name: "a06",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run([am, { assertions: [{ assertion: true, message: "x", extra: 1 }] }] as any, (r: any) =>
@@ -292,6 +293,7 @@ export const round2: Scenario[] = [
   {
     name: "e03",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -363,6 +365,7 @@ export const round2: Scenario[] = [
   {
     name: "e06",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -381,6 +384,7 @@ export const round2: Scenario[] = [
   {
     name: "e06b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -518,6 +522,7 @@ export const round2: Scenario[] = [
   {
     name: "g03",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -546,6 +551,7 @@ export const round2: Scenario[] = [
   {
     name: "g05",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -613,6 +619,7 @@ export const round2: Scenario[] = [
   {
     name: "g09",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run(
         [
@@ -846,6 +853,7 @@ export const round2: Scenario[] = [
   {
     name: "l05",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -860,6 +868,7 @@ export const round2: Scenario[] = [
   {
     name: "l06",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -951,6 +960,7 @@ export const round2: Scenario[] = [
   {
     name: "m03",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -962,6 +972,7 @@ export const round2: Scenario[] = [
   {
     name: "m04",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run([mkRemovedOptionModule(["a", "b"], "Use c."), { a: { b: 1 } }] as any, (r: any) => r.config.a);
@@ -1007,6 +1018,7 @@ export const round2: Scenario[] = [
   {
     name: "m07",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -1052,6 +1064,7 @@ export const round2: Scenario[] = [
   {
     name: "m09",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -1099,6 +1112,7 @@ export const round2: Scenario[] = [
   {
     name: "n02",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -1249,6 +1263,7 @@ export const round2: Scenario[] = [
   {
     name: "r07",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run([am, mkRenamedOptionModule(["o"], ["missing"]), { o: 3 }] as any, (r: any) => r.config.warnings);
@@ -1257,6 +1272,7 @@ export const round2: Scenario[] = [
   {
     name: "r07b",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run([am, mkRenamedOptionModule(["o"], ["missing"])] as any, (r: any) => r.config.warnings);
@@ -1265,6 +1281,7 @@ export const round2: Scenario[] = [
   {
     name: "r07c",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const am = assertionsModule;
       run([am, mkRenamedOptionModule(["o"], ["missing"])] as any, (r: any) => r.config.o);
@@ -1432,6 +1449,7 @@ export const round2: Scenario[] = [
   {
     name: "t03b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -1466,6 +1484,7 @@ export const round2: Scenario[] = [
   {
     name: "t05",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -1490,6 +1509,7 @@ export const round2: Scenario[] = [
   {
     name: "t06b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -1519,6 +1539,7 @@ export const round2: Scenario[] = [
   {
     name: "t08",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       const am = assertionsModule;
       run(
@@ -1541,6 +1562,7 @@ export const round2: Scenario[] = [
   {
     name: "t09",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { x: mkOption({ type: types.ints.u8 }) } }, { x: 256 }] as any, (r: any) => r.config.x);
     },
@@ -1558,6 +1580,7 @@ export const round2: Scenario[] = [
   {
     name: "t09c",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [{ options: { x: mkOption({ type: types.ints.positive }) } }, { x: 0 }] as any,
@@ -1588,6 +1611,7 @@ export const round2: Scenario[] = [
   {
     name: "t09f",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [{ options: { x: mkOption({ type: types.ints.s32 }) } }, { x: -2147483649 }] as any,
@@ -1608,6 +1632,7 @@ export const round2: Scenario[] = [
   {
     name: "t11",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [{ options: { x: mkOption({ type: types.path }) } }, { x: "rel/a" }] as any,

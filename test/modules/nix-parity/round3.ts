@@ -7,7 +7,6 @@
  */
 import {
   lazy,
-  lib,
   mkAfter,
   mkBefore,
   mkDefault,
@@ -176,6 +175,7 @@ export const round3: Scenario[] = [
   {
     name: "d10",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run([
         { options: { a: mkOption({ type: types.int, default: 1, apply: (x: number) => x * 10 }) } },
@@ -302,13 +302,6 @@ export const round3: Scenario[] = [
       const c = { key: "c", l: ["c"] };
       const a = { key: "a", l: ["a"], imports: [c, { key: "a-only", l: ["a-only"] }] };
       const b = { key: "b", l: ["b"], imports: [c] };
-      const ev = (ms: any[]) => {
-        try {
-          return (lib as any) && (globalThis as any).__ev(ms);
-        } catch (e) {
-          return "ERR";
-        }
-      };
       const get = (ms: any[]) => evalModules({ modules: ms }).config.l;
       run([], () => ({
         one: get([decl, a, b, { disabledModules: [{ key: "a" }] }]),
@@ -353,6 +346,7 @@ export const round3: Scenario[] = [
   {
     name: "m07",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run([{ options: { x: mkOption({ type: types.int }) }, x: 1 }] as any, (r: any) => r.x);
     },
@@ -360,6 +354,7 @@ export const round3: Scenario[] = [
   {
     name: "m07b",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -373,6 +368,7 @@ export const round3: Scenario[] = [
   {
     name: "m07c",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run(
         [
@@ -430,6 +426,7 @@ export const round3: Scenario[] = [
   {
     name: "m08b",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run(
         [
@@ -443,6 +440,7 @@ export const round3: Scenario[] = [
   {
     name: "m08c",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run(
         [
@@ -489,6 +487,7 @@ export const round3: Scenario[] = [
   {
     name: "m10b",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       run(
         [
@@ -534,6 +533,7 @@ export const round3: Scenario[] = [
   {
     name: "m11c",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([
         {
@@ -627,6 +627,7 @@ export const round3: Scenario[] = [
   {
     name: "n02",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       run(
         [
@@ -1012,6 +1013,7 @@ export const round3: Scenario[] = [
   {
     name: "p16b",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run(
         [
@@ -1099,6 +1101,7 @@ export const round3: Scenario[] = [
   {
     name: "p19b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       const sub = types.submodule({ options: { a: mkOption({ type: types.int, default: 0 }) } });
       run([
@@ -1200,6 +1203,7 @@ export const round3: Scenario[] = [
   {
     name: "s01b",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const t = types.submoduleWith({
         shorthandOnlyDefinesConfig: true,
@@ -1214,6 +1218,7 @@ export const round3: Scenario[] = [
   {
     name: "s01c",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const t = types.submoduleWith({
         shorthandOnlyDefinesConfig: true,
@@ -1228,6 +1233,7 @@ export const round3: Scenario[] = [
   {
     name: "s01d",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const t = types.submoduleWith({
         shorthandOnlyDefinesConfig: true,
@@ -1249,6 +1255,7 @@ export const round3: Scenario[] = [
   {
     name: "s01e",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       const t = types.submoduleWith({
         modules: [{ options: { a: mkOption({ type: types.int, default: 0 }) } }],
@@ -1280,31 +1287,9 @@ export const round3: Scenario[] = [
     },
   },
   {
-    name: "s03",
-    nix: failed,
-    run: ({ run }) => {
-      const t = types.submodule(({ outer }: any) => ({ options: { a: mkOption({ default: outer }) } }));
-      run(
-        [{ options: { s: mkOption({ type: types.attrsOf(t) }) } }, { s: { x: {} } }] as any,
-        (r: any) => r,
-        { outer: "O" },
-      );
-    },
-  },
-  {
-    name: "s03b",
-    nix: failed,
-    run: ({ run }) => {
-      const t = types.submodule(({ arg }: any) => ({ options: { a: mkOption({ default: arg }) } }));
-      run([
-        { options: { s: mkOption({ type: types.attrsOf(t) }) } },
-        { _module: { args: { arg: "A" } }, s: { x: {} } },
-      ] as any);
-    },
-  },
-  {
     name: "s03c",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       const t = types.submodule((args: any) => ({
         options: { a: mkOption({ default: lazy(() => args.arg) }) },
@@ -1419,6 +1404,7 @@ export const round3: Scenario[] = [
   {
     name: "s07",
     nix: failed,
+    kind: "declaration",
     run: ({ run }) => {
       run([
         {
@@ -1521,6 +1507,7 @@ export const round3: Scenario[] = [
   {
     name: "s09b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       const sub = types.submodule({ options: { a: mkOption({ type: types.int, default: 0 }) } });
       run([{ options: { n: mkOption({ type: types.nullOr(sub) }) } }, { n: null }, { n: { a: 1 } }] as any);
@@ -1680,6 +1667,7 @@ export const round3: Scenario[] = [
   {
     name: "s16",
     nix: failed,
+    kind: "module",
     run: ({ run }) => {
       const sub = types.submodule({
         _module: { check: false },
@@ -1708,6 +1696,7 @@ export const round3: Scenario[] = [
   {
     name: "s17",
     nix: failed,
+    kind: "cycle",
     run: ({ run }) => {
       run(
         [
@@ -1806,6 +1795,7 @@ export const round3: Scenario[] = [
   {
     name: "t01b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([
         {
@@ -1869,6 +1859,7 @@ export const round3: Scenario[] = [
   {
     name: "t02c",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const sa = types.submodule({ options: { a: mkOption({ type: types.int, default: 0 }) } });
       run([
@@ -1938,6 +1929,7 @@ export const round3: Scenario[] = [
   {
     name: "t04c",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([
         { options: { c: mkOption({ type: types.coercedTo(types.int, (x: number) => x, types.str) }) } },
@@ -2042,6 +2034,7 @@ export const round3: Scenario[] = [
   {
     name: "t07b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run([
         { options: { v: mkOption({ type: types.uniq(types.listOf(types.int)) }) } },
@@ -2082,6 +2075,7 @@ export const round3: Scenario[] = [
   {
     name: "t08b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { f: mkOption({ type: types.enum([true, 1, "1"]) }) } }, { f: 2 }] as any);
     },
@@ -2109,6 +2103,7 @@ export const round3: Scenario[] = [
   {
     name: "t09b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { p: mkOption({ type: types.ints.positive }) } }, { p: 0 }] as any, (r: any) => r.p);
     },
@@ -2116,6 +2111,7 @@ export const round3: Scenario[] = [
   {
     name: "t09c",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { p: mkOption({ type: types.port }) } }, { p: 65536 }] as any, (r: any) => r.p);
     },
@@ -2123,6 +2119,7 @@ export const round3: Scenario[] = [
   {
     name: "t09d",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [{ options: { p: mkOption({ type: types.ints.between(1, 5) }) } }, { p: 3 }, { p: 4 }] as any,
@@ -2133,6 +2130,7 @@ export const round3: Scenario[] = [
   {
     name: "t09e",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { p: mkOption({ type: types.ints.s8 }) } }, { p: 128 }] as any, (r: any) => r.p);
     },
@@ -2157,6 +2155,7 @@ export const round3: Scenario[] = [
   {
     name: "t10b",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run([{ options: { a: mkOption({ type: types.nonEmptyStr }) } }, { a: " \n" }] as any, (r: any) => r.a);
     },
@@ -2228,6 +2227,7 @@ export const round3: Scenario[] = [
   {
     name: "t12b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [{ options: { b: mkOption({ type: types.bool }) } }, { b: true }, { b: false }] as any,
@@ -2269,6 +2269,7 @@ export const round3: Scenario[] = [
   {
     name: "t13c",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -2368,6 +2369,7 @@ export const round3: Scenario[] = [
   {
     name: "t15b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run([{ options: { r: mkOption({ type: types.raw }) } }, { r: 1 }, { r: 1 }] as any, (r: any) => r.r);
     },
@@ -2481,6 +2483,7 @@ export const round3: Scenario[] = [
   {
     name: "t20b",
     nix: failed,
+    kind: "conflict",
     run: ({ run }) => {
       run(
         [
@@ -2495,6 +2498,7 @@ export const round3: Scenario[] = [
   {
     name: "tm10",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       run(
         [
@@ -2682,6 +2686,7 @@ export const round3: Scenario[] = [
   {
     name: "x03b",
     nix: failed,
+    kind: "undeclared",
     run: ({ run }) => {
       const sub = types.submodule(({ name }: any) => ({
         options: { a: mkOption({ type: types.str, default: name }) },
@@ -3011,6 +3016,7 @@ export const round3: Scenario[] = [
   {
     name: "x18",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       const sub = types.submodule({ options: { a: mkOption({ type: types.int }) } });
       run([
@@ -3038,6 +3044,7 @@ export const round3: Scenario[] = [
   {
     name: "y01",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       run(
         [{ options: { r: mkOption({ type: types.int, readOnly: true, default: 1 }) } }, { r: 2 }] as any,
@@ -3048,6 +3055,7 @@ export const round3: Scenario[] = [
   {
     name: "y02",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       run(
         [
@@ -3074,6 +3082,7 @@ export const round3: Scenario[] = [
   {
     name: "y04",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       run(
         [
@@ -3113,6 +3122,7 @@ export const round3: Scenario[] = [
   {
     name: "y05b",
     nix: failed,
+    kind: "no-value",
     run: ({ run }) => {
       run(
         [
@@ -3146,6 +3156,7 @@ export const round3: Scenario[] = [
   {
     name: "y07",
     nix: failed,
+    kind: "type",
     run: ({ run }) => {
       const sa = types.submodule({ options: { a: mkOption({ type: types.int, default: 0 }) } });
       run(
@@ -3245,6 +3256,7 @@ export const round3: Scenario[] = [
   {
     name: "z05",
     nix: failed,
+    kind: "cycle",
     run: ({ run }) => {
       run([
         {
@@ -3260,6 +3272,7 @@ export const round3: Scenario[] = [
   {
     name: "z05b",
     nix: failed,
+    kind: "cycle",
     run: ({ run }) => {
       run([
         { freeformType: types.attrsOf(types.int) },
@@ -3300,6 +3313,7 @@ export const round3: Scenario[] = [
   {
     name: "z07",
     nix: failed,
+    kind: "read-only",
     run: ({ run }) => {
       const sub = types.submodule(({ name, config }: any) => ({
         options: { all: mkOption({ type: types.listOf(types.str), readOnly: true }) },

@@ -11,6 +11,11 @@ export interface Scenario {
   name: string;
   /** What Nix printed, as a value, or `failed`. */
   nix: unknown;
+  /**
+   * Where Nix fails: the kind of hearth's error (ModuleError.kind), when both fail for the same
+   * reason (read from both messages; hearth words its own).
+   */
+  kind?: string;
   /** Evaluates the modules with `run`/`runE`, or prints with `console.log`, once. */
   run: (h: Harness) => void;
 }
