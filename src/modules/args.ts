@@ -44,9 +44,10 @@ export function moduleArgsOf(
   // Filled in before it gets its prototype: a store on an object whose prototype chain has a
   // proxy goes through the proxy, several times slower.
   const args: Record<string | symbol, unknown> = {};
+  // As NixOS' `{ inherit lib … } // specialArgs`: a `lib` given in specialArgs replaces hearth's.
+  args.lib = lib;
   for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
   if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
-  args.lib = lib;
   args.specialArgs = specialArgs;
   args[argsEvaluation] = source;
   Object.setPrototypeOf(args, moduleArgsPrototype);

@@ -82,7 +82,8 @@ export interface OptionInfo extends MergedOption {
   readonly highestPrio: number;
   /** The definitions that won, after mkIf, overrides and ordering. */
   readonly definitions: readonly unknown[];
-  readonly definitionsWithLocations: readonly Definition[];
+  /** The definitions that won, with where each was written (`file`, as NixOS, and `from`). */
+  readonly definitionsWithLocations: readonly (Definition & { readonly file: string })[];
   /** Every definition written, in merge order, before mkIf and priorities (the default excluded). */
   readonly rawDefinitions: readonly Definition[];
   readonly files: readonly string[];
@@ -525,8 +526,11 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         return merged().defsFinal.values.map((d) => d.value);
       },
       get definitionsWithLocations() {
-        // A copy: for an option without definitions this is the evaluation's shared empty list.
-        return [...merged().defsFinal.values];
+        return merged().defsFinal.values.map((d) => ({
+          file: showOrigin(d.from),
+          value: d.value,
+          from: d.from,
+        }));
       },
       get rawDefinitions() {
         evaluation.#readDefinitions(state);

@@ -210,16 +210,17 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
 }
 
 /**
- * What `apply` gets: the merged value or, when nothing defines the option, a stand-in that
- * throws the "no value" error when used. Nix is lazy: an `apply` that ignores its argument (an
- * alias, mkRenamedOptionModule) works without a value, one that uses it fails as it should.
+ * What `apply` gets: the merged value or, when the definitions cannot be merged (none, a type
+ * error, a conflict), a stand-in that throws that error when used. Nix is lazy: an `apply` that
+ * ignores its argument (an alias, mkRenamedOptionModule, whose option is typed only loosely)
+ * never merges the definitions; one that uses them fails as it should.
  */
 function applied(state: OptionState, apply: (v: unknown) => unknown): unknown {
   let value: unknown;
   try {
     value = mergedValue(state);
   } catch (e) {
-    if (!(e instanceof ModuleError && e.kind === "no-value" && e.option === state.loc)) throw e;
+    if (e instanceof Restart) throw e;
     const fail = (): never => {
       throw e;
     };

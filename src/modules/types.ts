@@ -410,7 +410,13 @@ const path = mkOptionType<string>({
 });
 
 function enumOf<const T extends readonly (string | number | boolean)[]>(vals: T): OptionType<T[number]> {
-  const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : String(v));
+  // As NixOS shows them: strings in quotes as they are, integers and booleans, else the type.
+  const show = (v: unknown) =>
+    typeof v === "string"
+      ? `"${v}"`
+      : Number.isInteger(v) || typeof v === "boolean"
+        ? String(v)
+        : `<${v === null ? "null" : typeof v === "number" ? "float" : typeof v === "object" ? "set" : typeof v}>`;
   return mkOptionType<T[number]>({
     name: "enum",
     description:
@@ -518,7 +524,7 @@ function nonEmptyListOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<
   const list = listOf(elemType);
   return {
     ...list,
-    description: `non-empty ${list.description}`,
+    description: `non-empty ${phrase(list, (c) => c === "noun")}`,
     check: (v) => Array.isArray(v) && v.length > 0,
     emptyValue: undefined,
     functor: elemFunctor("nonEmptyListOf", elemType, (t) => nonEmptyListOf(t)),
@@ -809,8 +815,9 @@ function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType
   };
   const type: OptionType<V, D> = mkOptionType<V, D>({
     name: "submodule",
-    description: full.description ?? "submodule",
-    descriptionClass: "noun",
+    // As NixOS: its freeform type's description, and no description class (a composite type
+    // puts it in parentheses: "attribute set of (submodule)").
+    description: full.description ?? freeformIn(full.modules)?.description ?? "submodule",
     check: (v) => isAttrs(v) || typeof v === "function",
     merge: (loc, defs) => evaluateSubmodule(full, loc, defs) as V,
     // As NixOS: an element under mkIf false in a lazyAttrsOf is `{}`, not an evaluation.
@@ -825,6 +832,23 @@ function submoduleWith<V = any, D = any>(spec: SubmoduleWithOptions): OptionType
     substSubModules: (m) => submoduleWith({ ...full, modules: m }),
   });
   return type;
+}
+
+/**
+ * The freeform type a type's modules (or the plain modules they import) give as their
+ * `freeformType` attribute, if any. Only plain values are read: nothing runs.
+ */
+function freeformIn(modules: readonly unknown[], seen = new Set<object>()): OptionType | undefined {
+  for (const m of modules) {
+    if (!isPlainObject(m) || seen.has(m)) continue;
+    seen.add(m);
+    const t = Object.getOwnPropertyDescriptor(m, "freeformType")?.value;
+    if (isOptionType(t)) return t;
+    const imports = Object.getOwnPropertyDescriptor(m, "imports")?.value;
+    const found = Array.isArray(imports) ? freeformIn(imports, seen) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function mergeSubmoduleSpecs(a: SubmoduleSpec, b: SubmoduleSpec): SubmoduleSpec {

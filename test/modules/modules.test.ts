@@ -56,6 +56,14 @@ runCases("module order", [
 
 runCases("module forms", [
   {
+    // As NixOS' `{ inherit lib … } // specialArgs`.
+    name: "a `lib` given in specialArgs replaces hearth's",
+    modules: [{ options: { x: mkOption({ type: types.int }) } }, ({ lib }: any) => ({ x: lib.my(1) })],
+    specialArgs: { lib: { my: (n: number) => n + 1 } },
+    read: (cfg) => cfg.x,
+    expect: 2,
+  },
+  {
     name: "shorthand: the whole module is config",
     modules: [list, { l: ["s"] }],
     read: l,
@@ -199,6 +207,26 @@ runCases("disabledModules", [
 ]);
 
 runCases("declarations", [
+  {
+    // Nix never merges the definitions when `apply` does not use them.
+    name: "an apply that ignores its argument: the definitions are not merged or checked",
+    modules: [
+      defineModule({ options: { x: mkOption({ type: types.int, apply: () => 1 }) } }),
+      { x: "s" },
+      { x: 2 },
+    ],
+    read: (cfg) => cfg.x,
+    expect: 1,
+  },
+  {
+    name: "an apply that uses its argument gets the type error",
+    modules: [
+      defineModule({ options: { x: mkOption({ type: types.int, apply: (v: number) => v + 1 }) } }),
+      { x: "s" },
+    ],
+    read: (cfg) => cfg.x,
+    error: ["A definition for option `x' is not of type `signed integer'"],
+  },
   {
     name: "two declarations of one option with defaults conflict, naming both files",
     modules: [

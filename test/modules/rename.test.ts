@@ -16,6 +16,41 @@ const target = { options: { services: { web: { port: mkOption({ type: types.port
 
 runCases("renamed options", [
   {
+    // Nix's result (the alias's own option is typed loosely, and its definitions never merged).
+    name: "an alias to an option inside a submodule reads the target's value",
+    modules: [
+      {
+        options: {
+          s: mkOption({ type: types.submodule({ options: { a: mkOption({ type: types.int }) } }) }),
+        },
+      },
+      mkAliasOptionModule(["x"], ["s", "a"]),
+      { x: 5 },
+    ],
+    read: (c) => [c.x, c.s.a],
+    expect: [5, 5],
+  },
+  {
+    // The usual NixOS move of a setting into a freeform `settings`; Nix gives the same.
+    name: "a rename into a freeform settings attribute set",
+    modules: [
+      {
+        options: {
+          svc: {
+            settings: mkOption({
+              type: types.submodule({ freeformType: types.attrsOf(types.int) }),
+              default: {},
+            }),
+          },
+        },
+      },
+      mkRenamedOptionModule(["svc", "port"], ["svc", "settings", "port"]),
+      { svc: { port: 8080 } },
+    ],
+    read: (c) => [c.svc.port, c.svc.settings],
+    expect: [8080, { port: 8080 }],
+  },
+  {
     // Nix's results for the same modules (its doRename defines warnings only if declared).
     name: "without a `warnings` option (a small evaluation, a submodule): values only",
     modules: [

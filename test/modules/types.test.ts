@@ -211,7 +211,7 @@ runCases("types", [
     name: "nonEmptyListOf refuses []",
     modules: option(types.nonEmptyListOf(types.str), [[]]),
     read: x,
-    error: ["non-empty list of string"],
+    error: ["non-empty (list of string)"],
   },
   {
     name: "attrsOf: merges per key",

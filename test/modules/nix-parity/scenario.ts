@@ -25,6 +25,8 @@ export interface Harness {
   run(modules: unknown[], read?: (x: any) => unknown, specialArgs?: Record<string, unknown>): void;
   /** Evaluates `modules`; prints `read` of the whole evaluation. */
   runE(modules: unknown[], read: (evaluation: any) => unknown, specialArgs?: Record<string, unknown>): void;
+  /** evalModules with these arguments (class, prefix, …); prints `read` of the whole evaluation. */
+  runA(args: Record<string, unknown>, read: (evaluation: any) => unknown): void;
   console: { log(text: unknown): void };
 }
 
@@ -33,20 +35,23 @@ export type Printed = { json: string } | { error: unknown };
 
 export function runScenario(s: Scenario, runReadsEvaluation: boolean): Printed[] {
   const printed: Printed[] = [];
-  const evaluate = (modules: unknown[], read: (x: any) => unknown, specialArgs: unknown, whole: boolean) => {
+  const evaluateWith = (args: Record<string, unknown>, read: (x: any) => unknown, whole: boolean) => {
     try {
-      const ev = evalModules({ modules: modules as any, specialArgs: specialArgs as any });
+      const ev = evalModules(args as any);
       printed.push({ json: canonicalJson(read(whole ? ev : ev.config)) });
     } catch (error) {
       printed.push({ error });
     }
   };
+  const evaluate = (modules: unknown[], read: (x: any) => unknown, specialArgs: unknown, whole: boolean) =>
+    evaluateWith({ modules, specialArgs }, read, whole);
   s.run({
     run: (modules, read, specialArgs) =>
       runReadsEvaluation
         ? evaluate(modules, read ?? ((e) => e.config), specialArgs, true)
         : evaluate(modules, read ?? ((c) => c), specialArgs, false),
     runE: (modules, read, specialArgs) => evaluate(modules, read, specialArgs, true),
+    runA: (args, read) => evaluateWith(args, read, true),
     console: { log: (text) => printed.push({ json: String(text) }) },
   });
   return printed;
