@@ -73,6 +73,18 @@ export const mkOverride = <T>(priority: number, content: NoInfer<Wrap<T>>): Over
   priority,
   content,
 });
+/**
+ * A definition computed from another option's value, at that option's priority (NixOS'
+ * mkDerivedConfig): `text: mkDerivedConfig(options.source, (s) => …)` in a configuration function.
+ */
+export const mkDerivedConfig = <T>(
+  option: { readonly highestPrio?: number; readonly value: unknown },
+  f: (value: any) => NoInfer<Wrap<T>>,
+): Override<T> =>
+  mkOverride<T>(
+    option.highestPrio ?? 100,
+    lazy(() => f(option.value)),
+  );
 /** Priority of an option's declared default. */
 export const mkOptionDefault = <T>(content: NoInfer<Wrap<T>>): Override<T> => mkOverride<T>(1500, content);
 /** For modules that want to offer a value the user can still set plainly. */

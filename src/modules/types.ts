@@ -624,6 +624,30 @@ function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null
   });
 }
 
+/** `elemType` with one more check (NixOS' addCheck); its description and merge stay the type's. */
+function addCheck<V, D>(elemType: OptionType<V, D>, check: (v: unknown) => boolean): OptionType<V, D> {
+  return { ...elemType, check: (v) => elemType.check(v) && check(v) };
+}
+
+/** A string of one line; a newline at its end is accepted and dropped (NixOS' singleLineStr). */
+const singleLineStr = mkOptionType<string>({
+  name: "singleLineStr",
+  description: "(optionally newline-terminated) single-line string",
+  descriptionClass: "noun",
+  check: (v) => typeof v === "string" && /^[^\n\r]*\n?$/.test(v),
+  merge: (loc, defs) => (mergeEqualOption(loc, defs) as string).replace(/\n$/, ""),
+});
+
+/** A field of /etc/passwd or /etc/group: no colon, no newline (NixOS' passwdEntry). */
+function passwdEntry<V, D>(entryType: OptionType<V, D>): OptionType<V, D> {
+  return {
+    ...addCheck(entryType, (v) => typeof v !== "string" || !(v.includes(":") || v.includes("\n"))),
+    name: `passwdEntry ${entryType.name}`,
+    description: `${phrase(entryType, (c) => c === "noun")}, not containing newlines or colons`,
+    descriptionClass: "nonRestrictiveClause",
+  };
+}
+
 function uniqueWith<V, D>(message: string, elemType: OptionType<V, D>): OptionType<V, D> {
   return {
     ...elemType,
@@ -927,6 +951,8 @@ export const types = {
   number: either(int, float),
   str,
   nonEmptyStr,
+  singleLineStr,
+  passwdEntry,
   strMatching,
   separatedString,
   lines: separatedString("\n"),
@@ -943,6 +969,7 @@ export const types = {
   nullOr,
   unique,
   uniq,
+  addCheck,
   functionTo,
   either,
   oneOf,

@@ -4,6 +4,7 @@ import {
   mkAfter,
   mkBefore,
   mkDefault,
+  mkDerivedConfig,
   mkForce,
   mkIf,
   mkMerge,
@@ -29,6 +30,19 @@ const declare = defineModule({
 const def = (d: object) => defineModule(d as never);
 
 runCases("priorities", [
+  {
+    // Nix gives the same: the derived definition has the source option's priority (50), so it
+    // wins over a plain definition.
+    name: "mkDerivedConfig: a value computed from another option, at its priority",
+    modules: [
+      { options: { a: mkOption({ type: types.str }), b: mkOption({ type: types.str }) } },
+      { config: ({ options }: any) => ({ b: mkDerivedConfig(options.a, (v: string) => `from ${v}`) }) },
+      { a: mkForce("A") },
+      { b: "plain" },
+    ],
+    read: (c) => c.b,
+    expect: "from A",
+  },
   { name: "the default when nothing else is defined", modules: [declare], read: (c) => c.n, expect: 0 },
   {
     name: "a plain definition beats the default",

@@ -101,6 +101,22 @@ runCases("types", [
     read: x,
     error: ['strMatching: an invalid character class in "[[:word:]]" (POSIX has alpha, digit'],
   },
+  // addCheck, singleLineStr, passwdEntry: values and descriptions as Nix gives them.
+  accepts(
+    "addCheck",
+    types.addCheck(types.int, (v) => (v as number) > 2),
+    3,
+  ),
+  refuses(
+    "addCheck",
+    types.addCheck(types.int, (v) => (v as number) > 2),
+    1,
+    "signed integer",
+  ),
+  accepts("singleLineStr (its newline dropped)", types.singleLineStr, "abc\n", "abc"),
+  refuses("singleLineStr", types.singleLineStr, "a\nb", "(optionally newline-terminated) single-line string"),
+  accepts("passwdEntry", types.passwdEntry(types.str), "root"),
+  refuses("passwdEntry", types.passwdEntry(types.str), "a:b", "string, not containing newlines or colons"),
   accepts("int", types.int, -3),
   refuses("int", types.int, 1.5, "signed integer"),
   refuses("int", types.int, "1", "signed integer"),
