@@ -356,6 +356,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     if (this.#collecting) throw this.#readWhileCollecting(`_module.args.${key}`);
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
+      // One of NixOS' own arguments (its internal module puts it in `_module.args`).
+      if (key === "extendModules")
+        return (extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) =>
+          this.extendModules(extra);
       throw new ModuleError(
         "module",
         `A module asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.`,
@@ -384,7 +388,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return new ModuleError(
       "laziness",
       `\`${what}' was read while modules are being collected${where}: imports and option declarations must not depend on the configuration.\n` +
-        "Read it lazily instead: inside `config: ({ config }) => …`, in a condition `mkIf(() => …, …)`, or in a getter `get port() { return config.… }`.",
+        "Read it lazily instead: inside `config: ({ config }) => …`, in a condition `mkIf(() => …, …)`, in a getter `get port() { return config.… }`, or, for an option's default, `default: lazy(() => config.…)`.",
     );
   }
 
@@ -730,10 +734,11 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   }
 
   #lazinessError(m: LoadedModule, node: OptionNode, def: Definition): ModuleError {
-    const loc = this.#state(node).loc;
+    const { loc, readFor } = this.#state(node);
+    const through = readFor ? ` (to compute \`${showOption(readFor.loc)}')` : "";
     return new ModuleError(
       "laziness",
-      `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', but that option was read while the module was still computing its configuration, so the value read could not include this definition.${showDefs([def])}\n` +
+      `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.${showDefs([def])}\n` +
         "NixOS can do this because it is lazy; in hearth, read the option lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
       loc,
     );
@@ -841,7 +846,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       // Computing the structure may have run a module that read (and so evaluated) this option.
       if (state.state !== State.Pending) return this.#force(state);
     }
-    if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
+    if (this.#running.length > 0) {
+      state.reader = this.#running[this.#running.length - 1]!;
+      state.readFor = evaluating[evaluating.length - 1];
+    }
     return computeValue(state, this);
   }
 

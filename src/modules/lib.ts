@@ -28,8 +28,10 @@ import {
   mkRenamedOptionModule,
   setAttrByPath,
 } from "./rename.ts";
+import { filterOverrides } from "./merge.ts";
+import type { Definition } from "./origin.ts";
 import { showOption } from "./show.ts";
-import { types } from "./types.ts";
+import { mergeEqualOption, types } from "./types.ts";
 
 export const lib = {
   mkOption,
@@ -60,5 +62,8 @@ export const lib = {
   setAttrByPath,
   getAttrFromPath,
   showOption,
+  // For types written by hand (NixOS' `lib.mergeEqualOption`, `lib.filterOverrides`).
+  mergeEqualOption,
+  filterOverrides: (defs: readonly Definition[]): Definition[] => filterOverrides(defs).values,
 };
 export type Lib = typeof lib;

@@ -38,7 +38,14 @@ export interface OptionSpec<V, D, R> {
 }
 
 export function mkOption<V = unknown, D = V, R = V>(spec: OptionSpec<V, D, R>): Option<R, D> {
-  return { _type: "option", ...spec } as Option<R, D>;
+  // A default given as a getter (`get default() { return config.… }`) stays one: it is read when
+  // the option is merged, as Nix reads a default lazily (a spread would call it now).
+  const lazyDefault = "default" in spec ? Object.getOwnPropertyDescriptor(spec, "default") : undefined;
+  if (!lazyDefault?.get) return { _type: "option", ...spec } as Option<R, D>;
+  const option: Record<string, unknown> = { _type: "option" };
+  for (const k of Object.keys(spec)) if (k !== "default") option[k] = spec[k as keyof typeof spec];
+  Object.defineProperty(option, "default", { ...lazyDefault, enumerable: true });
+  return option as unknown as Option<R, D>;
 }
 
 /** A boolean option that defaults to false: `mkEnableOption("Jellyfin")`. */

@@ -120,6 +120,8 @@ export class OptionState {
   merged: Merged<unknown> | undefined;
   /** The module whose configuration was being computed when this option was first read, if any. */
   reader = -1;
+  /** ... and the option being computed then (what needed it), if any: for messages. */
+  readFor: OptionState | undefined = undefined;
   /** Its definitions were read (option info: isDefined, definitions, …) before every module's were known. */
   definitionsRead = false;
   #loc: readonly string[] | undefined;

@@ -1,5 +1,5 @@
 /** The lazy fixed point: reading config while it is built, cycles, and reading too early. */
-import { defineModule, lazy, mkIf, mkOption, types } from "../../src/modules/index.ts";
+import { defineModule, lazy, mkDefault, mkIf, mkOption, types } from "../../src/modules/index.ts";
 import { runCases } from "./harness.ts";
 
 const decl = defineModule({
@@ -174,6 +174,21 @@ runCases("laziness", [
     ],
     read: (c) => ({ a: c.a, b: c.b }),
     expect: { a: 1, b: 1 },
+  },
+  {
+    name: "an option read eagerly through another's default names the option it was read for",
+    modules: [
+      ({ config }: any) => ({
+        options: {
+          domain: mkOption({ type: types.str, default: "a" }),
+          fqdn: mkOption({ type: types.str, default: lazy(() => `h.${config.domain}`) as never }),
+          out: mkOption({ type: types.str }),
+        },
+      }),
+      { config: ({ config }: any) => ({ out: config.fqdn, domain: mkDefault("b") }) },
+    ],
+    read: (c) => c.out,
+    error: ["defines `domain', but that option was read (to compute `fqdn') while the module"],
   },
   {
     name: "an option whose default reads itself",

@@ -1,5 +1,6 @@
 /** Modules: their forms, imports and order, disabling, arguments, declarations. */
 import {
+  lazy,
   defineModule,
   evalModules,
   type Module,
@@ -55,6 +56,45 @@ runCases("module order", [
 ]);
 
 runCases("module forms", [
+  {
+    // NixOS' specialisations: an evaluation of the same modules plus more, from inside. Nix gives
+    // the same.
+    name: "extendModules is a module argument",
+    modules: [
+      { options: { ports: mkOption({ type: types.listOf(types.int), default: [] }) } },
+      { options: { extended: mkOption({ type: types.listOf(types.int) }) } },
+      { ports: [22] },
+      {
+        config: ({ extendModules }: any) => ({
+          extended: lazy(() => extendModules({ modules: [{ ports: [8080] }] }).config.ports),
+        }),
+      },
+    ],
+    read: (c) => [c.ports, c.extended],
+    // Nix's order too: the extension's list first.
+    expect: [[22], [8080, 22]],
+  },
+  {
+    // As Nix reads a default lazily; a spread of the option's fields used to call the getter
+    // while modules were collected.
+    name: "an option's default given as a getter is read when the option is merged",
+    modules: [
+      ({ config }: any) => ({
+        options: {
+          large: mkOption({ type: types.bool, default: false }),
+          memory: mkOption({
+            type: types.int,
+            get default() {
+              return config.large ? 4096 : 512;
+            },
+          }),
+        },
+      }),
+      { large: true },
+    ],
+    read: (c) => c.memory,
+    expect: 4096,
+  },
   {
     // As NixOS' `{ inherit lib … } // specialArgs`.
     name: "a `lib` given in specialArgs replaces hearth's",
