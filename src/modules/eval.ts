@@ -360,9 +360,14 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       if (key === "extendModules")
         return (extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) =>
           this.extendModules(extra);
+      const asking = this.#loading ?? this.modules[this.#running[this.#running.length - 1] ?? -1]?.source;
+      const inSubmodule =
+        this.prefix.length > 0
+          ? ` This evaluation is \`${showOption(this.prefix)}' (a submodule's): it has its own \`_module.args'; arguments of the evaluation around it reach it only through the submodule type's specialArgs.`
+          : "";
       throw new ModuleError(
         "module",
-        `A module asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.`,
+        `A module${asking ? ` (\`${showModule(asking)}')` : ""} asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.${inSubmodule}`,
       );
     }
     return moduleArgs[key];

@@ -162,7 +162,7 @@ export function locateDefinition(origin: Origin): SourceLocation | undefined {
     const candidates = scope.places.filter(wanted);
     // Longest suffix first: the full path is the best evidence. A single name is only trusted
     // inside the module itself.
-    const shortest = call && i === 0 ? 1 : Math.min(2, origin.path.length);
+    const shortest = call && i === 0 ? 1 : 2;
     for (let start = 0; origin.path.length - start >= shortest; start++) {
       const path = origin.path.slice(start);
       const hit = candidates.find((p) => endsWith(p.chain, scope.depth, path));

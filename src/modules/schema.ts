@@ -436,7 +436,7 @@ function mergeOptionDecls(
     const alreadyDeclared = () =>
       new ModuleError(
         "declaration",
-        `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' is already declared in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}.`,
+        `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' is already declared in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}.\nDeclare it once (a second declaration may only add what the first leaves out, such as a description), or give both declarations a submodule type: their options add up.`,
         loc,
       );
     if (uniqueFields.some((f) => f in opt && f in fields)) throw alreadyDeclared();

@@ -7,7 +7,14 @@
 import { ModuleError, showDefs } from "./errors.ts";
 import { isThunk } from "./lazy.ts";
 import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
-import { type Definition, joinPaths, type ModuleSource, type Origin, pathWith } from "./origin.ts";
+import {
+  type Definition,
+  joinPaths,
+  type ModuleSource,
+  type Origin,
+  pathWith,
+  showOrigin,
+} from "./origin.ts";
 import { propertyType } from "./properties.ts";
 import type { MergedOption, OptionNode } from "./schema.ts";
 import { showOption } from "./show.ts";
@@ -204,11 +211,19 @@ export function computeValue(state: OptionState, context: ValueContext): unknown
       throw e;
     }
     state.state = State.Failed;
-    state.error = context.inContext(e, state);
+    state.error = context.inContext(withDeclarations(e, state), state);
     throw state.error;
   } finally {
     evaluating.pop();
   }
+}
+
+/** The "no value" error of an option, with where it is declared (where a default would go). */
+function withDeclarations(e: unknown, state: OptionState): unknown {
+  if (!(e instanceof ModuleError && e.kind === "no-value" && e.option === state.loc)) return e;
+  const where = state.option.declarations.map((d) => `\`${showOrigin(d.from)}'`);
+  if (where.length === 0) return e;
+  return new ModuleError("no-value", `${e.message} It is declared in ${where.join(", ")}.`, e.option);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { ModuleError, showDefs } from "./errors.ts";
 import { defineLazy, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
-import { childOrigin, type Definition, pathWith } from "./origin.ts";
+import { childOrigin, type Definition, pathWith, showOrigin } from "./origin.ts";
 import { propertyType, type Wrap } from "./properties.ts";
 import { showOption } from "./show.ts";
 import type { DefTree, ValueTree } from "./typing.ts";
@@ -167,7 +167,7 @@ export function mergeDefaultOption(loc: readonly string[], defs: readonly Defini
   if (list.every((v) => Number.isInteger(v)) && list.every((v) => v === list[0])) return list[0];
   throw new ModuleError(
     "conflict",
-    `Cannot merge definitions of \`${showOption(loc)}'. Definition values:${showDefs(defs)}`,
+    `Cannot merge definitions of \`${showOption(loc)}': the option has no type, and these values are neither all lists, all attribute sets, all booleans, all strings nor equal. Give it a type, or define it once. Definition values:${showDefs(defs)}`,
     loc,
   );
 }
@@ -196,7 +196,7 @@ const anything: OptionType<unknown> = mkOptionType<unknown>({
     if (defs.some((d) => kind(d.value) !== common)) {
       throw new ModuleError(
         "conflict",
-        `The option \`${showOption(loc)}' has conflicting option types in definitions:${showDefs(defs)}`,
+        `The option \`${showOption(loc)}' has conflicting option types in definitions (values of different kinds do not merge):${showDefs(defs)}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
         loc,
       );
     }
@@ -459,7 +459,7 @@ const optionType = mkOptionType<OptionType<any, any>>({
       if (!merged) {
         throw new ModuleError(
           "conflict",
-          `The option \`${showOption(loc)}' has types that cannot be merged:${showDefs(defs)}`,
+          `The option \`${showOption(loc)}' has types that cannot be merged:${defs.map((d) => `\n- In \`${showOrigin(d.from)}': ${(d.value as OptionType).description}`).join("")}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
           loc,
         );
       }
@@ -612,7 +612,7 @@ function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null
       if (nulls === defs.length) return null;
       throw new ModuleError(
         "conflict",
-        `The option \`${showOption(loc)}' is defined both null and not null:${showDefs(defs)}`,
+        `The option \`${showOption(loc)}' is defined both null and not null:${showDefs(defs)}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
         loc,
       );
     },

@@ -77,7 +77,39 @@ runCases("error messages", [
     read: (c) => c.mySystem.media.jellyfin.url,
     error: [
       "The option `mySystem.media.jellyfin.url' was accessed but has no value defined. Try setting the option.",
+      /It is declared in `test\/modules\/errors\.test\.ts:\d+'/,
     ],
+  },
+  {
+    name: "a missing module argument: which module asks, and in a submodule why it is missing",
+    modules: [
+      defineModule({
+        options: {
+          s: mkOption({
+            type: types.submodule({
+              options: { a: mkOption({ type: types.int }) },
+              config: ({ bar }: any) => ({ a: bar }),
+            } as never),
+          }),
+        },
+      }),
+      defineModule({ s: {} } as never),
+    ],
+    read: (c) => c.s.a,
+    error: [
+      /A module \(`test\/modules\/errors\.test\.ts:\d+'\) asks for the argument `bar', which is not defined/,
+      "This evaluation is `s' (a submodule's): it has its own `_module.args'",
+    ],
+  },
+  {
+    name: "null and not null: both definitions, and how to choose",
+    modules: [
+      defineModule({ options: { n: mkOption({ type: types.nullOr(types.int) }) } }),
+      defineModule({ n: null } as never),
+      defineModule({ n: 1 } as never),
+    ],
+    read: (c) => c.n,
+    error: ["is defined both null and not null", "Choose one: mkForce on the definition that should win"],
   },
   {
     name: "definitions into config instead of options are recognised",
