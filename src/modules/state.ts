@@ -17,7 +17,7 @@ import {
 } from "./origin.ts";
 import { propertyType } from "./properties.ts";
 import type { MergedOption, OptionNode } from "./schema.ts";
-import { showOption } from "./show.ts";
+import { showOption, showValue } from "./show.ts";
 
 /**
  * Adds a definition from module `index`. Modules are usually computed in order, but one computed
@@ -158,9 +158,14 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   const sorted = definitionsOf(state);
   const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
   if (opt.readOnly && defs.length > 1) {
+    // As NixOS, the default counts as a definition; shown as what it is.
+    const shown = opt.defaultDefinition
+      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default): ${showValue((opt.defaultDefinition.value as { content: unknown }).content)}${showDefs(sorted)}`
+      : showDefs(defs);
     throw new ModuleError(
       "read-only",
-      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${showDefs(defs)}`,
+      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${shown}\n` +
+        "A read-only option is set in one place only (its default, or one definition): remove the others.",
       state.loc,
     );
   }

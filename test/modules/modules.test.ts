@@ -393,6 +393,19 @@ runCases("declarations", [
     error: ["The option `r' is read-only, but it's set multiple times"],
   },
   {
+    // Nix counts the default as a definition too; hearth shows it as the default, with the fix.
+    name: "readOnly with a default: a definition is refused, the default shown as such",
+    modules: [
+      defineModule({ options: { r: mkOption({ type: types.int, default: 1, readOnly: true }) } }),
+      defineModule({ r: 2 } as Module),
+    ],
+    read: (cfg) => cfg.r,
+    error: [
+      /modules\.test\.ts:\d+' \(its default\): 1\n/,
+      "set in one place only (its default, or one definition)",
+    ],
+  },
+  {
     name: "readOnly with a default: setting it is a second definition (as in NixOS)",
     modules: [{ options: { r: mkOption({ type: types.int, readOnly: true, default: 0 }) } }, { r: 1 }],
     read: (cfg) => cfg.r,
