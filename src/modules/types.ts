@@ -167,7 +167,7 @@ export function mergeDefaultOption(loc: readonly string[], defs: readonly Defini
   if (list.every((v) => Number.isInteger(v)) && list.every((v) => v === list[0])) return list[0];
   throw new ModuleError(
     "conflict",
-    `Cannot merge definitions of \`${showOption(loc)}': the option has no type, and these values are neither all lists, all attribute sets, all booleans, all strings nor equal. Give it a type, or define it once. Definition values:${showDefs(defs)}`,
+    `Cannot merge definitions of \`${showOption(loc)}': the option has no type, and these values are not all functions, lists, attribute sets, booleans or strings, nor equal integers. Give it a type, or define it once. Definition values:${showDefs(defs)}`,
     loc,
   );
 }
