@@ -196,7 +196,7 @@ const anything: OptionType<unknown> = mkOptionType<unknown>({
     if (defs.some((d) => kind(d.value) !== common)) {
       throw new ModuleError(
         "conflict",
-        `The option \`${showOption(loc)}' has conflicting option types in definitions (values of different kinds do not merge):${showDefs(defs)}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
+        `The option \`${showOption(loc)}' has conflicting option types in definitions (values of different kinds do not merge):${showDefs(defs)}\n${prioritySuggestion}`,
         loc,
       );
     }
@@ -459,7 +459,7 @@ const optionType = mkOptionType<OptionType<any, any>>({
       if (!merged) {
         throw new ModuleError(
           "conflict",
-          `The option \`${showOption(loc)}' has types that cannot be merged:${defs.map((d) => `\n- In \`${showOrigin(d.from)}': ${(d.value as OptionType).description}`).join("")}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
+          `The option \`${showOption(loc)}' has types that cannot be merged:${defs.map((d) => `\n- In \`${showOrigin(d.from)}': ${(d.value as OptionType).description}`).join("")}\n${prioritySuggestion}`,
           loc,
         );
       }
@@ -612,7 +612,7 @@ function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null
       if (nulls === defs.length) return null;
       throw new ModuleError(
         "conflict",
-        `The option \`${showOption(loc)}' is defined both null and not null:${showDefs(defs)}\nChoose one: mkForce on the definition that should win, or mkDefault on the others.`,
+        `The option \`${showOption(loc)}' is defined both null and not null:${showDefs(defs)}\n${prioritySuggestion}`,
         loc,
       );
     },

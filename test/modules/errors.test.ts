@@ -109,7 +109,10 @@ runCases("error messages", [
       defineModule({ n: 1 } as never),
     ],
     read: (c) => c.n,
-    error: ["is defined both null and not null", "Choose one: mkForce on the definition that should win"],
+    error: [
+      "is defined both null and not null",
+      "Use `mkForce(value)` or `mkDefault(value)` to change the priority on any of these definitions.",
+    ],
   },
   {
     name: "definitions into config instead of options are recognised",
