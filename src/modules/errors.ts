@@ -13,7 +13,9 @@ export type ModuleErrorKind =
   | "module"
   | "property"
   | "assertion"
-  | "laziness";
+  | "laziness"
+  /** User code (a getter, a function, an `apply`) threw: wrapped to name what it was computing. */
+  | "thrown";
 
 /**
  * An error in the configuration (not in hearth): the CLI prints its message and exits with 1.

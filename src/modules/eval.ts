@@ -20,7 +20,7 @@ import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
 import { collectModules, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { definitionRounds, force, isAttrs, thunkOf } from "./lazy.ts";
-import { callerOf } from "./location.ts";
+import { callerOf, type SourceLocation } from "./location.ts";
 import { mkOption } from "./option.ts";
 import {
   childOrigin,
@@ -99,10 +99,12 @@ export interface Evaluation<C = any> {
   /** Every declared option, depth first. */
   allOptions(): OptionInfo[];
   /** Evaluates the same modules plus more. */
-  extendModules(extra: {
-    modules?: readonly unknown[];
-    specialArgs?: Record<string, unknown>;
-  }): Evaluation<C>;
+  extendModules(extra: ExtraModules): Evaluation<C>;
+}
+
+export interface ExtraModules {
+  modules?: readonly unknown[];
+  specialArgs?: Record<string, unknown>;
 }
 
 /** A module's definitions: not computed yet, being computed, computed. */
@@ -323,15 +325,18 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return allOptionNodes(this.tree).map((node) => this.#optionInfo(node));
   }
 
-  extendModules(extra: {
-    modules?: readonly unknown[];
-    specialArgs?: Record<string, unknown>;
-  }): Evaluation<C> {
-    return evalModules<C>({
+  extendModules(extra: ExtraModules): Evaluation<C> {
+    return this.#extend(extra, callerOf(this.extendModules));
+  }
+
+  /** `at`: where extendModules was called, the location of modules given without a file. */
+  #extend(extra: ExtraModules, at: SourceLocation): Evaluation<C> {
+    const spec = {
       ...this.spec,
       modules: [...this.spec.modules, ...(extra.modules ?? [])],
       specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
-    });
+    };
+    return new ModuleEvaluation<C>(spec, undefined, { file: "<extendModules>", location: at });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -357,9 +362,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
       // One of NixOS' own arguments (its internal module puts it in `_module.args`).
-      if (key === "extendModules")
-        return (extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) =>
-          this.extendModules(extra);
+      if (key === "extendModules") {
+        const extendModules = (extra: ExtraModules) => this.#extend(extra, callerOf(extendModules));
+        return extendModules;
+      }
       const asking = this.#loading ?? this.modules[this.#running[this.#running.length - 1] ?? -1]?.source;
       const inSubmodule =
         this.prefix.length > 0

@@ -66,7 +66,8 @@ export function setDisplayRoot(root: string): void {
   displayRoot = root;
 }
 
-function displayFile(file: string): string {
+/** A file as messages show it: relative to the display root when inside it. */
+export function displayFile(file: string): string {
   if (!file.startsWith("/")) return file;
   const rel = relative(displayRoot, file);
   return rel.startsWith("..") ? file : rel;

@@ -149,9 +149,13 @@ export function mkRemovedOptionModule(path: Path, replacementInstructions: strin
         mkOption({
           visible: false,
           apply: () => {
+            const files = (getAttrFromPath(path, options) as OptionLike).files;
+            const where = files.length
+              ? `\nIt is defined in ${files.map((f) => `\`${f}'`).join(" and ")}.`
+              : "";
             throw new ModuleError(
               "declaration",
-              `The option \`${showOption(path)}' can no longer be used since it's been removed. ${replacementInstructions}`,
+              `The option \`${showOption(path)}' can no longer be used since it's been removed. ${replacementInstructions}${where}`,
               path,
             );
           },

@@ -1,5 +1,6 @@
 /** Text for option paths and values in messages. */
 import { isThunk } from "./lazy.ts";
+import { propertyType } from "./properties.ts";
 import { viewSource } from "./view.ts";
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
@@ -32,6 +33,7 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
   else if (configPath) text = `<config${configPath.map((p) => `.${showOption([p])}`).join("")}>`;
   // A getter or `lazy(…)` not computed yet: showing it must not compute it.
   else if (isThunk(value)) text = "<lazy>";
+  else if (propertyType(value)) text = showProperty(value as Property, depth, budget);
   else if (Array.isArray(value)) {
     if (value.length === 0) text = "[ ]";
     else if (depth > 3) text = "[ … ]";
@@ -52,6 +54,38 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
   }
   budget.left -= text.length;
   return text;
+}
+
+type Property =
+  | { _type: "if"; condition: unknown; content: unknown }
+  | { _type: "merge"; contents: unknown }
+  | { _type: "override" | "order"; priority: number; content: unknown };
+
+const overrideNames: Record<number, string> = {
+  10: "mkVMOverride",
+  50: "mkForce",
+  1000: "mkDefault",
+  1500: "mkOptionDefault",
+};
+const orderNames: Record<number, string> = { 500: "mkBefore", 1500: "mkAfter" };
+
+/** A property as the call that made it (`mkForce(1)`): the object it returns means little to its writer. */
+function showProperty(p: Property, depth: number, budget: { left: number }): string {
+  const shown = (v: unknown) => showValue(v, depth, budget);
+  switch (p._type) {
+    case "if":
+      return `mkIf(${shown(p.condition)}, ${shown(p.content)})`;
+    case "merge":
+      return `mkMerge(${shown(p.contents)})`;
+    case "override": {
+      const name = overrideNames[p.priority];
+      return name ? `${name}(${shown(p.content)})` : `mkOverride(${p.priority}, ${shown(p.content)})`;
+    }
+    case "order": {
+      const name = orderNames[p.priority];
+      return name ? `${name}(${shown(p.content)})` : `mkOrder(${p.priority}, ${shown(p.content)})`;
+    }
+  }
 }
 
 /** The path of a config view (reading its symbol computes nothing), or undefined. */

@@ -4,11 +4,13 @@
  * the options on it. Module evaluations (eval.ts) and flat submodule elements (submodule.ts)
  * both keep their options' states this way.
  */
+import { fileURLToPath } from "node:url";
 import { ModuleError, showDefs } from "./errors.ts";
 import { isThunk } from "./lazy.ts";
 import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
 import {
   type Definition,
+  displayFile,
   joinPaths,
   type ModuleSource,
   type Origin,
@@ -275,7 +277,7 @@ export function inContextOf(
   if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
   const err = e as Error;
   const wrapped = new ModuleError(
-    "type",
+    "thrown",
     `While evaluating ${what}: ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
     loc,
   );
@@ -285,11 +287,18 @@ export function inContextOf(
 
 export function cycleError(state: OptionState): ModuleError {
   const start = evaluating.indexOf(state);
-  const chain = [...evaluating.slice(start), state].map((s) => `\`${showOption(s.loc)}'`);
+  const through = evaluating.slice(start);
+  const name = `\`${showOption(state.loc)}'`;
+  const cycle =
+    through.length <= 1
+      ? // Nothing in between: the option's own definitions (or its default) read it.
+        ` computing it reads ${name} itself (its default, one of its definitions, or the condition of one reads the option it defines).\n` +
+        "Break the cycle: compute that definition or condition from other options."
+      : `\n  ${[...through, state].map((s) => `\`${showOption(s.loc)}'`).join("\n  → ")}\n` +
+        "Break the cycle: one of these options must not read the next one.";
   return new ModuleError(
     "cycle",
-    `Infinite recursion: the value of \`${showOption(state.loc)}' depends on itself:\n  ${chain.join("\n  → ")}\n` +
-      `Break the cycle: one of these options must not read the next one. Definitions of \`${showOption(state.loc)}':` +
+    `Infinite recursion: the value of ${name} depends on itself:${cycle} Definitions of ${name}:` +
       showDefs(definitionsOf(state)),
     state.loc,
   );
@@ -301,5 +310,13 @@ function userFrame(e: Error | undefined): string {
   const frame = frames.find(
     (l) => !/[/\\](src[/\\]modules|dist|node_modules)[/\\]/.test(l) && !l.includes("node:"),
   );
-  return frame ? `\n  ${frame.trim()}` : "";
+  // Its file as in the rest of the message (relative to the lab).
+  const shown = frame
+    ?.trim()
+    .replace(
+      /((?:file:\/\/)?\/[^\s()]+?)(:\d+:\d+\)?)$/,
+      (_, file: string, at: string) =>
+        displayFile(file.startsWith("file://") ? fileURLToPath(file) : file) + at,
+    );
+  return shown ? `\n  ${shown}` : "";
 }

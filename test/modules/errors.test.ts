@@ -1,5 +1,14 @@
 /** Every kind of error names the option, what was expected, the value, and where each definition is. */
-import { defineModule, mkOption, types } from "../../src/modules/index.ts";
+import {
+  defineModule,
+  mkBefore,
+  mkDefault,
+  mkIf,
+  mkOption,
+  mkOverride,
+  types,
+} from "../../src/modules/index.ts";
+import { readFileSync } from "node:fs";
 import { conflicting, host } from "../fixtures/modules/broken-host.ts";
 import { runCases } from "./harness.ts";
 
@@ -17,6 +26,11 @@ const jellyfin = defineModule({
   },
 });
 const fixture = "test/fixtures/modules/broken-host.ts";
+/** The line declaring jellyfin's port above. */
+const portLine =
+  readFileSync(new URL(import.meta.url), "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes("default: 8096 })")) + 1;
 
 runCases("error messages", [
   {
@@ -134,7 +148,24 @@ runCases("error messages", [
     read: (c) => c.mySystem.media.jellyfin.port,
     error: [
       /The option `mySystem\.media\.jellyfin\.port' in `test\/modules\/errors\.test\.ts:(12|\d+)' is already declared in `test\/modules\/errors\.test\.ts:(12|\d+)'/,
-      "errors.test.ts:12'",
+      `errors.test.ts:${portLine}'`,
+    ],
+  },
+  {
+    name: "an undeclared definition made with properties shows them as the calls that made them",
+    modules: [
+      jellyfin,
+      defineModule({
+        mySystem: {
+          media: { jelyfin: mkIf(true, { port: mkDefault(1), url: mkBefore("a"), x: mkOverride(900, 2) }) },
+        },
+      } as never),
+    ],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    error: [
+      "The option `mySystem.media.jelyfin' does not exist.",
+      'mkIf(true, {\n    port: mkDefault(1);\n    url: mkBefore("a");\n    x: mkOverride(900, 2);\n  })',
+      "Did you mean `mySystem.media.jellyfin'?",
     ],
   },
 ]);

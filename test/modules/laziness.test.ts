@@ -193,7 +193,7 @@ runCases("laziness", [
   {
     name: "an option whose default reads itself",
     modules: [
-      ({ config }: any) => ({
+      defineModule((({ config }: any) => ({
         options: {
           self: mkOption({ type: types.int }),
         },
@@ -202,10 +202,47 @@ runCases("laziness", [
             return config.self + 1;
           },
         },
-      }),
+      })) as never),
     ],
     read: (c) => c.self,
-    error: ["Infinite recursion: the value of `self' depends on itself"],
+    error: [
+      "Infinite recursion: the value of `self' depends on itself: computing it reads `self' itself",
+      "compute that definition or condition from other options",
+      /- In `test\/modules\/laziness\.test\.ts:\d+': <lazy>/,
+    ],
+  },
+  {
+    // The names of an attribute set decided by a condition on those names.
+    name: "a condition that reads the option it guards: the message says so, with the condition shown",
+    modules: [
+      { options: { s: mkOption({ type: types.attrsOf(types.int) }) } },
+      ({ config }: any) => ({ s: mkIf(() => "a" in config.s, { b: 1 }) }),
+    ],
+    read: (c) => c.s,
+    error: [
+      "the value of `s' depends on itself: computing it reads `s' itself (its default, one of its definitions, or the condition of one",
+      "mkIf(<function>, {\n    b: 1;\n  })",
+    ],
+  },
+  {
+    name: "a cycle through several options lists them in order",
+    modules: [
+      {
+        options: { a: mkOption({ type: types.int }), b: mkOption({ type: types.int }) },
+      },
+      ({ config }: any) => ({
+        get a() {
+          return config.b;
+        },
+        get b() {
+          return config.a;
+        },
+      }),
+    ],
+    read: (c) => c.a,
+    error: [
+      "the value of `a' depends on itself:\n  `a'\n  → `b'\n  → `a'\nBreak the cycle: one of these options",
+    ],
   },
   {
     name: "reading config while imports are collected is refused, with the fix",
@@ -256,7 +293,8 @@ runCases("laziness", [
     read: (c) => c.b,
     error: [
       "While evaluating the option `b': TypeError: cannot read properties of undefined",
-      /laziness\.test\.ts:\d+/,
+      // The frame where it was thrown, its file relative as everywhere in messages.
+      /\n {2}at .*\(test\/modules\/laziness\.test\.ts:\d+:\d+\)$/,
     ],
   },
   {

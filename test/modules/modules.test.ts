@@ -646,6 +646,36 @@ test("evaluation API: option info, definitions with priorities, extendModules", 
   );
 });
 
+test("extendModules: modules given without a file are located where extendModules was called", () => {
+  const ev = evalModules({ modules: [list], class: "nixos" });
+  assert.throws(
+    () => ev.extendModules({ modules: [{ _class: "darwin" }] }).config.l,
+    (e: Error & { kind?: string }) =>
+      e.kind === "module" &&
+      /The module `test\/modules\/modules\.test\.ts:\d+' \(class: "darwin"\) cannot be imported/.test(
+        e.message,
+      ),
+  );
+});
+
+test("an error thrown by user code is of its own kind, not a type error", () => {
+  const ev = evalModules({
+    modules: [
+      list,
+      {
+        get l(): string[] {
+          throw new Error("no list today");
+        },
+      },
+    ],
+  });
+  assert.throws(
+    () => ev.config.l,
+    (e: Error & { kind?: string }) =>
+      e.kind === "thrown" && e.message.startsWith("While evaluating the option `l': Error: no list today"),
+  );
+});
+
 test("canonicalJson: keys sorted as strings at every level, integer-like keys included, _module left out", async () => {
   const { canonicalJson } = await import("../../src/modules/index.ts");
   const { config } = evalModules({

@@ -183,6 +183,15 @@ runCases("renamed options", [
   },
 ]);
 
+runCases("renamed options: errors", [
+  {
+    name: "a rename to an option that is not declared shows the forwarded definition as the calls that made it",
+    modules: [mkRenamedOptionModule(["old"], ["web", "port"]), { old: mkForce(8080) }],
+    read: (c) => c.web,
+    error: ["The option `web' does not exist.", "port: mkMerge([\n      mkForce(8080)\n    ]);"],
+  },
+]);
+
 runCases("removed and changed options", [
   {
     name: "defining a removed option fails an assertion with the instructions",
@@ -211,7 +220,11 @@ runCases("removed and changed options", [
       { oldThing: 1 },
     ],
     read: (c) => c.oldThing,
-    error: ["can no longer be used since it's been removed. Use services.web instead."],
+    error: [
+      "can no longer be used since it's been removed. Use services.web instead.",
+      // Where the user still defines it (a plain module of the table: the harness's call).
+      /\nIt is defined in `test\/modules\/harness\.ts:\d+'\.$/,
+    ],
   },
   {
     name: "a changed option computes the new value from the old one",

@@ -962,7 +962,7 @@ export const round1: Scenario[] = [
   {
     name: "d02b",
     nix: failed,
-    kind: "type",
+    kind: "thrown",
     run: ({ run }) => {
       run(
         [
@@ -1330,7 +1330,7 @@ export const round1: Scenario[] = [
   {
     name: "e20",
     nix: failed,
-    kind: "type",
+    kind: "thrown",
     run: ({ run }) => {
       run(
         [

@@ -158,7 +158,7 @@ export const round5: Scenario[] = [
   {
     name: "d06",
     nix: failed,
-    kind: "type",
+    kind: "thrown",
     run: ({ run }) => {
       run(
         [
@@ -1251,7 +1251,7 @@ export const round5: Scenario[] = [
   {
     name: "h02",
     nix: failed,
-    kind: "type",
+    kind: "thrown",
     run: ({ run }) => {
       const topM = {
         options: { system: { build: { toplevel: mkOption({ type: types.unspecified }) } } },
