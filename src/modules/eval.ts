@@ -358,7 +358,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** A module argument from `_module.args` (anything not given directly). */
   argFromModuleArgs(key: string): unknown {
-    if (this.#collecting) throw this.#readWhileCollecting(`_module.args.${key}`);
+    if (this.#collecting) throw this.#argWhileCollecting(key);
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
       // One of NixOS' own arguments (its internal module puts it in `_module.args`).
@@ -392,6 +392,16 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       );
     this.#guards = { config: guard("config"), options: guard("options") };
     return this.#guards;
+  }
+
+  /** A module function took an argument of `_module.args` (NixOS' `{ pkgs, ... }:`). */
+  #argWhileCollecting(key: string): ModuleError {
+    const where = this.#loading ? ` (\`${showModule(this.#loading)}')` : "";
+    return new ModuleError(
+      "laziness",
+      `A module function${where} takes the argument \`${key}', which comes from \`_module.args': that is part of the configuration, known only once every module is collected, and module functions run while they are.\n` +
+        `Take it where the configuration is computed, \`config: ({ ${key} }) => …\`, or, if imports or option declarations need it, pass it in specialArgs.`,
+    );
   }
 
   #readWhileCollecting(what: string): ModuleError {

@@ -251,6 +251,32 @@ runCases("laziness", [
     error: ["`config.enable' was read while modules are being collected", "laziness.test.ts", "mkIf(() =>"],
   },
   {
+    // NixOS' `{ pkgs, ... }:` with pkgs from `_module.args`: in hearth the module function runs
+    // while modules are collected, when `_module.args` is not known yet.
+    name: "a module function taking an argument of _module.args: the message says where to take it",
+    modules: [
+      decl,
+      { _module: { args: { site: "example.org" } } },
+      defineModule((({ site }: any) => ({ out: [site] })) as never),
+    ],
+    read: (c) => c.out,
+    error: [
+      /A module function \(`test\/modules\/laziness\.test\.ts:\d+'\) takes the argument `site', which comes from `_module\.args'/,
+      "`config: ({ site }) => …`",
+      "pass it in specialArgs",
+    ],
+  },
+  {
+    name: "... taken in the configuration function, it is there",
+    modules: [
+      decl,
+      { _module: { args: { site: "example.org" } } },
+      { config: ({ site }: any) => ({ out: [site] }) },
+    ],
+    read: (c) => c.out,
+    expect: ["example.org"],
+  },
+  {
     name: "reading an option eagerly that the same module defines later is caught",
     modules: [decl, { config: ({ config }: any) => ({ out: [String(config.b)], b: 5 }) }, { b: 5 }],
     read: (c) => c.out,
