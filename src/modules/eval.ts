@@ -17,7 +17,7 @@
  * Submodule elements are evaluations too, made as cheaply as their type allows (submodule.ts).
  */
 import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
-import { collectModules, type LoadContext, LoadedModule, moduleSourceKey } from "./collect.ts";
+import { collectModules, type LoadContext, LoadedModule, moduleSourceKey, withSource } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { definitionRounds, force, isAttrs, thunkOf } from "./lazy.ts";
 import { callerOf, type SourceLocation } from "./location.ts";
@@ -247,6 +247,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #name: string | undefined;
   /** Options of this evaluation that differ from the tree's (declared with other defaults). */
   readonly #ownOptions: Map<OptionNode, MergedOption> | undefined;
+  /** Where modules given without a file were given (extendModules keeps it for them). */
+  readonly #rootSource: ModuleSource;
 
   /**
    * `collected`: the modules already collected (breadth-first, with the internal module), for
@@ -260,6 +262,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     shapes?: ShapeCache,
   ) {
     this.prefix = spec.prefix ?? [];
+    this.#rootSource = root;
     this.#template = template;
     if (template) {
       // Only the element's own definitions are computed here (collected: those modules).
@@ -331,12 +334,13 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** `at`: where extendModules was called, the location of modules given without a file. */
   #extend(extra: ExtraModules, at: SourceLocation): Evaluation<C> {
+    const source: ModuleSource = { file: "<extendModules>", location: at };
     const spec = {
       ...this.spec,
-      modules: [...this.spec.modules, ...(extra.modules ?? [])],
+      modules: [...this.spec.modules, ...(extra.modules ?? []).map((m) => withSource(source, m))],
       specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
     };
-    return new ModuleEvaluation<C>(spec, undefined, { file: "<extendModules>", location: at });
+    return new ModuleEvaluation<C>(spec, undefined, this.#rootSource);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { mkOption } from "./option.ts";
 import { ModuleError } from "./errors.ts";
 import { type Lazy, lazy, mkIf, mkMerge, mkOverride } from "./properties.ts";
 import { showOption } from "./show.ts";
+import { Restart } from "./state.ts";
 import { types } from "./types.ts";
 
 type Path = readonly string[];
@@ -149,10 +150,7 @@ export function mkRemovedOptionModule(path: Path, replacementInstructions: strin
         mkOption({
           visible: false,
           apply: () => {
-            const files = (getAttrFromPath(path, options) as OptionLike).files;
-            const where = files.length
-              ? `\nIt is defined in ${files.map((f) => `\`${f}'`).join(" and ")}.`
-              : "";
+            const where = definedIn(path, options);
             throw new ModuleError(
               "declaration",
               `The option \`${showOption(path)}' can no longer be used since it's been removed. ${replacementInstructions}${where}`,
@@ -164,6 +162,22 @@ export function mkRemovedOptionModule(path: Path, replacementInstructions: strin
       config: { assertions: [assertion] },
     };
   };
+}
+
+/** Where a removed option is still defined, for its message. */
+function definedIn(path: Path, options: unknown): string {
+  let files: readonly string[];
+  try {
+    files = (getAttrFromPath(path, options) as OptionLike).files;
+  } catch (e) {
+    // A definition's condition failed, or read the option itself: the message says the rest.
+    if (e instanceof Restart) throw e;
+    return "";
+  }
+  const unique = [...new Set(files)];
+  return unique.length > 0
+    ? `\nIt is still defined in ${unique.map((f) => `\`${f}'`).join(" and ")}: remove those definitions.`
+    : "";
 }
 
 const unset = "_mkMergedOptionModule";

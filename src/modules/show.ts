@@ -72,6 +72,9 @@ const orderNames: Record<number, string> = { 500: "mkBefore", 1500: "mkAfter" };
 /** A property as the call that made it (`mkForce(1)`): the object it returns means little to its writer. */
 function showProperty(p: Property, depth: number, budget: { left: number }): string {
   const shown = (v: unknown) => showValue(v, depth, budget);
+  // Charged before the contents: properties nest without adding depth (and may nest forever).
+  budget.left -= 8;
+  if (budget.left <= 0) return "…";
   switch (p._type) {
     case "if":
       return `mkIf(${shown(p.condition)}, ${shown(p.content)})`;

@@ -289,19 +289,15 @@ export function cycleError(state: OptionState): ModuleError {
   const start = evaluating.indexOf(state);
   const through = evaluating.slice(start);
   const name = `\`${showOption(state.loc)}'`;
-  const cycle =
+  const defs = definitionsOf(state);
+  const shownDefs = defs.length > 0 ? ` Definitions of ${name}:${showDefs(defs)}` : "";
+  // Nothing in between: the option's own default, apply or definitions read it.
+  const message =
     through.length <= 1
-      ? // Nothing in between: the option's own definitions (or its default) read it.
-        ` computing it reads ${name} itself (its default, one of its definitions, or the condition of one reads the option it defines).\n` +
-        "Break the cycle: compute that definition or condition from other options."
-      : `\n  ${[...through, state].map((s) => `\`${showOption(s.loc)}'`).join("\n  → ")}\n` +
+      ? `Infinite recursion: computing ${name} reads ${name} itself (in its default, its apply, one of its definitions or an mkIf condition on one). Compute it from other options.`
+      : `Infinite recursion: the value of ${name} depends on itself:\n  ${[...through, state].map((s) => `\`${showOption(s.loc)}'`).join("\n  → ")}\n` +
         "Break the cycle: one of these options must not read the next one.";
-  return new ModuleError(
-    "cycle",
-    `Infinite recursion: the value of ${name} depends on itself:${cycle} Definitions of ${name}:` +
-      showDefs(definitionsOf(state)),
-    state.loc,
-  );
+  return new ModuleError("cycle", message + shownDefs, state.loc);
 }
 
 /** The first stack frame outside hearth, to show where user code failed. */
@@ -318,5 +314,5 @@ function userFrame(e: Error | undefined): string {
       (_, file: string, at: string) =>
         displayFile(file.startsWith("file://") ? fileURLToPath(file) : file) + at,
     );
-  return shown ? `\n  ${shown}` : "";
+  return shown ? `\nThrown ${shown}` : "";
 }

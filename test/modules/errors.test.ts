@@ -152,6 +152,20 @@ runCases("error messages", [
     ],
   },
   {
+    // A property holding itself is shown to a point, not followed forever.
+    name: "a property nested without end is cut short",
+    modules: [
+      jellyfin,
+      (() => {
+        const forced: Record<string, unknown> = { _type: "override", priority: 50 };
+        forced.content = forced;
+        return { mySystem: { media: { jelyfin: forced } } };
+      })(),
+    ],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    error: ["The option `mySystem.media.jelyfin' does not exist.", "mkForce(mkForce(", "…"],
+  },
+  {
     name: "an undeclared definition made with properties shows them as the calls that made them",
     modules: [
       jellyfin,

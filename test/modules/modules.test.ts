@@ -658,6 +658,23 @@ test("extendModules: modules given without a file are located where extendModule
   );
 });
 
+test("extendModules: the evaluation's own modules keep their location", () => {
+  const ev = evalModules({
+    modules: [list, { l: ["a"] }, { options: { n: mkOption({ type: types.int }) } }, { n: 1 }],
+  });
+  const extended = ev.extendModules({ modules: [{ n: 2 }] });
+  assert.throws(
+    () => extended.config.n,
+    (e: Error) => {
+      const lines = [...e.message.matchAll(/- In `test\/modules\/modules\.test\.ts:(\d+)'/g)].map((m) =>
+        Number(m[1]),
+      );
+      // The added definition at the extendModules call, the original one above it.
+      return lines.length === 2 && lines[1]! < lines[0]!;
+    },
+  );
+});
+
 test("an error thrown by user code is of its own kind, not a type error", () => {
   const ev = evalModules({
     modules: [

@@ -4,6 +4,7 @@ import {
   failedAssertions,
   mkChangedOptionModule,
   mkForce,
+  mkIf,
   mkAliasOptionModule,
   mkOption,
   mkRemovedOptionModule,
@@ -223,8 +224,20 @@ runCases("removed and changed options", [
     error: [
       "can no longer be used since it's been removed. Use services.web instead.",
       // Where the user still defines it (a plain module of the table: the harness's call).
-      /\nIt is defined in `test\/modules\/harness\.ts:\d+'\.$/,
+      /\nIt is still defined in `test\/modules\/harness\.ts:\d+': remove those definitions\.$/,
     ],
+  },
+  {
+    // Where its definitions cannot be told (their condition reads the removed option), the
+    // message is still the removed option's.
+    name: "reading a removed option whose definition's condition reads it",
+    modules: [
+      assertionsModule,
+      mkRemovedOptionModule(["oldThing"], "Use services.web instead."),
+      { config: ({ config }: any) => ({ oldThing: mkIf(() => config.oldThing === 1, 1) }) },
+    ],
+    read: (c) => c.oldThing,
+    error: [/can no longer be used since it's been removed\. Use services\.web instead\.$/],
   },
   {
     name: "a changed option computes the new value from the old one",
