@@ -38,22 +38,40 @@ export function showValue(value: unknown, depth = 0, budget = { left: 400 }): st
     if (value.length === 0) text = "[ ]";
     else if (depth > 3) text = "[ … ]";
     else
-      text = `[\n${value.map((v) => `${pad}${showValue(v, depth + 1, budget)}`).join("\n")}\n${"  ".repeat(depth)}]`;
+      text = `[\n${shownWhileRoom(value, (v) => showValue(v, depth + 1, budget), pad, budget)}\n${"  ".repeat(depth)}]`;
   } else {
     const keys = Object.keys(value as object);
     if (keys.length === 0) text = "{ }";
     else if (depth > 3) text = "{ … }";
-    else
-      text = `{\n${keys
-        .map((k) => {
-          const d = Object.getOwnPropertyDescriptor(value, k);
-          const shown = d && "value" in d ? showValue(d.value, depth + 1, budget) : "<lazy>";
-          return `${pad}${identifier.test(k) ? k : JSON.stringify(k)}: ${shown};`;
-        })
-        .join("\n")}\n${"  ".repeat(depth)}}`;
+    else {
+      const entry = (k: string) => {
+        const d = Object.getOwnPropertyDescriptor(value, k);
+        const shown = d && "value" in d ? showValue(d.value, depth + 1, budget) : "<lazy>";
+        return `${identifier.test(k) ? k : JSON.stringify(k)}: ${shown};`;
+      };
+      text = `{\n${shownWhileRoom(keys, entry, pad, budget)}\n${"  ".repeat(depth)}}`;
+    }
   }
   budget.left -= text.length;
   return text;
+}
+
+/** One line per item until the text budget is spent, then one "…" for the rest. */
+function shownWhileRoom<T>(
+  items: readonly T[],
+  show: (item: T) => string,
+  pad: string,
+  budget: { left: number },
+): string {
+  const lines: string[] = [];
+  for (const item of items) {
+    if (budget.left <= 0) {
+      lines.push(`${pad}…`);
+      break;
+    }
+    lines.push(pad + show(item));
+  }
+  return lines.join("\n");
 }
 
 type Property =

@@ -152,6 +152,17 @@ runCases("error messages", [
     ],
   },
   {
+    // A long list is shown to a point: the message stays readable.
+    name: "a long definition value is cut short once",
+    modules: [
+      jellyfin,
+      { mySystem: { media: { jellyfin: { port: Array.from({ length: 5000 }, (_, i) => i) } } } },
+    ],
+    read: (c) => c.mySystem.media.jellyfin.port,
+    // The last number shown, then one "…" for the thousands left out.
+    error: [/\d\n {4}…\n {2}\]/],
+  },
+  {
     // A property holding itself is shown to a point, not followed forever.
     name: "a property nested without end is cut short",
     modules: [
