@@ -32,6 +32,7 @@ import {
   showModule,
   showOrigin,
 } from "./origin.ts";
+import { mergeOfNoList } from "./merge.ts";
 import { propertyType } from "./properties.ts";
 import {
   allOptionNodes,
@@ -236,6 +237,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #after: Map<number, Set<number>> | undefined;
   #restart: Restart | undefined;
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
+  /** Freeform values read while modules were computing their configuration, and by which module. */
+  #freeformReads: { path: readonly string[]; reader: number }[] | undefined;
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
   /** While the freeform values merge (reading one of them then is a cycle): the options being evaluated then. */
@@ -489,8 +492,13 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   }
 
   /** ViewSource: freeform values below a namespace. */
-  freeform(ns: NamespaceNode): Record<string, unknown> | undefined {
+  freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
+    // Read while modules compute their configuration: what they define later must not change it.
+    if (this.#running.length > 0) {
+      const path = name === undefined ? ns.path : pathWith(ns.path, name);
+      (this.#freeformReads ??= []).push({ path, reader: this.#running[this.#running.length - 1]! });
+    }
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
         return undefined;
@@ -636,6 +644,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#status.fill(Status.Pending);
     this.#firstPending = 0;
     this.#unmatched = undefined;
+    this.#freeformReads = undefined;
     this.#restart = undefined;
     this.#freeform = undefined;
   }
@@ -674,12 +683,11 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#running.push(index);
     const defined: (OptionNode | Definition)[] = [];
     const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
+    let known = 0;
     try {
-      let config = m.config;
-      if (typeof config === "function") config = (config as (a: unknown) => unknown)(this.#moduleArgs());
       const origin = m.origin;
-      this.#pushDown(this.tree, config, m, origin, null, defined, unmatched);
       if (m.hasFreeformType) {
+        // Known from the start: the module's own configuration may read freeform values.
         this.#pushDown(
           this.tree,
           { _module: { freeformType: m.freeformType } },
@@ -689,7 +697,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           defined,
           unmatched,
         );
+        this.#define(index, m, defined, unmatched);
+        known = defined.length;
       }
+      let config = m.config;
+      if (typeof config === "function") config = (config as (a: unknown) => unknown)(this.#moduleArgs());
+      this.#pushDown(this.tree, config, m, origin, null, defined, unmatched);
       if (m.meta !== undefined)
         this.#pushDown(this.tree, { meta: m.meta }, m, origin, null, defined, unmatched);
     } catch (e) {
@@ -713,7 +726,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#status[index] = Status.Done;
     // A module whose configuration is a plain value defines the same in every evaluation.
     if (cache && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
-    this.#define(index, m, defined, unmatched);
+    this.#define(index, m, known === 0 ? defined : defined.slice(known), unmatched);
   }
 
   /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
@@ -735,7 +748,34 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
       addDefinition(state, defined[i + 1] as Definition, index);
     }
-    if (unmatched.length > 0) (this.#unmatched ??= []).push(...unmatched);
+    if (unmatched.length > 0) {
+      if (this.#freeformReads) this.#checkFreeformReads(index, m, unmatched);
+      (this.#unmatched ??= []).push(...unmatched);
+      // Merged again with these when next read.
+      this.#freeform = undefined;
+    }
+  }
+
+  /** As #readTooEarly, for freeform values: one read before this module defined it was wrong. */
+  #checkFreeformReads(
+    index: number,
+    m: LoadedModule,
+    unmatched: readonly { prefix: readonly string[]; def: Definition }[],
+  ): void {
+    for (const u of unmatched) {
+      for (const r of this.#freeformReads!) {
+        if (!onOnePath(u.prefix, r.path)) continue;
+        if (r.reader !== index && this.#learn(r.reader, [index])) throw this.#restart;
+        const loc = joinPaths(this.prefix, u.prefix);
+        this.#structureFailure ??= new ModuleError(
+          "laziness",
+          `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', which no option declares (the freeform type takes it), but that value was read while the module was still computing its configuration, so the value read could not include this definition.${showDefs([u.def])}\n` +
+            "Read it lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
+          loc,
+        );
+        throw this.#structureFailure;
+      }
+    }
   }
 
   /**
@@ -780,10 +820,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   ): void {
     value = force(value);
     switch (propertyType(value)) {
-      case "merge":
-        for (const c of (value as { contents: unknown[] }).contents)
-          this.#pushDown(ns, c, m, origin, wrappers, defined, unmatched);
+      case "merge": {
+        const contents = (value as { contents: unknown }).contents;
+        if (!Array.isArray(contents)) throw mergeOfNoList(this.#loc(ns), { value, from: origin });
+        for (const c of contents) this.#pushDown(ns, c, m, origin, wrappers, defined, unmatched);
         return;
+      }
       case "if": {
         const p = value as { condition: unknown; content: unknown };
         this.#pushDown(
@@ -1002,6 +1044,13 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         : "";
     return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}`;
   }
+}
+
+/** One path is the other or leads to it. */
+function onOnePath(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function setAttrByPath(path: readonly string[], value: unknown): unknown {

@@ -25,9 +25,13 @@ export function definitionParts(defs: readonly Definition[]): DefinitionPart[] {
   const visit = (v: unknown, from: Origin, active: boolean) => {
     v = force(v);
     switch (propertyType(v)) {
-      case "merge":
-        for (const c of (v as { contents: unknown[] }).contents) visit(c, from, active);
+      case "merge": {
+        const contents = (v as { contents: unknown }).contents;
+        // Not a list: the evaluation says what is wrong; shown here as written.
+        if (!Array.isArray(contents)) break;
+        for (const c of contents) visit(c, from, active);
         return;
+      }
       case "if": {
         const p = v as { condition: unknown; content: unknown };
         let cond: unknown;

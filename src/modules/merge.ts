@@ -30,7 +30,9 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
     value = force(value);
     const t = propertyType(value);
     if (t === "merge") {
-      for (const c of (value as { contents: unknown[] }).contents) discharge(c, def, loc, out);
+      const contents = (value as { contents: unknown }).contents;
+      if (!Array.isArray(contents)) throw mergeOfNoList(loc, { value, from: def.from });
+      for (const c of contents) discharge(c, def, loc, out);
       return;
     }
     if (t !== "if") break;
@@ -39,7 +41,7 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
     if (typeof cond !== "boolean") {
       throw new ModuleError(
         "property",
-        `mkIf called with a non-Boolean condition (${typeof cond}) in a definition of \`${showOption(loc)}'.${showDefs([{ value, from: def.from }])}`,
+        `mkIf called with a non-Boolean condition (${kindOf(cond)}) in a definition of \`${showOption(loc)}'.${showDefs([{ value, from: def.from }])}`,
         loc,
       );
     }
@@ -47,6 +49,18 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
     value = p.content;
   }
   out.push(value === def.value ? def : { value, from: def.from });
+}
+
+const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "list" : typeof v);
+
+/** `mkMerge(x)` where x is not a list (TypeScript catches it in typed modules, not in others). */
+export function mergeOfNoList(loc: readonly string[], d: Definition): ModuleError {
+  const contents = (d.value as { contents: unknown }).contents;
+  return new ModuleError(
+    "property",
+    `mkMerge takes a list of definitions, but in a definition of \`${showOption(loc)}' it was given a value of type ${kindOf(contents)}.${showDefs([d])}`,
+    loc,
+  );
 }
 
 const priorityOf = (v: unknown): number =>
@@ -138,6 +152,14 @@ const propertyNames: Record<string, string> = {
 
 /** NixOS rejects these too (as a type error); hearth says what is wrong and how to write it. */
 function misplacedProperty(loc: readonly string[], t: string, d: Definition): ModuleError {
+  // The option's default (its declaration's origin) is one value, not a definition to condition.
+  if (d.from.declaration)
+    return new ModuleError(
+      "property",
+      `The default of \`${showOption(loc)}' has ${propertyNames[t]}, which a default cannot hold.${showDefs([d])}\n` +
+        "Give a plain value, or compute it lazily: `default: lazy(() => cond ? a : b)`; to set the option only under a condition, define it with mkIf in a module's configuration.",
+      loc,
+    );
   return new ModuleError(
     "property",
     `A definition of \`${showOption(loc)}' has ${propertyNames[t]} in a place where the module system does not look for it.${showDefs([d])}\n` +

@@ -286,6 +286,8 @@ const float = mkOptionType<number>({
   merge: mergeEqualOption,
 });
 
+const number = either(int, float);
+
 const str = mkOptionType<string>({
   name: "str",
   description: "string",
@@ -331,7 +333,8 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
       ? new RegExp(`^(?:${fromPosix(pattern)})$`, "s")
       : new RegExp(`^(?:${source})$`, pattern.flags.replace("g", ""));
   return mkOptionType<string>({
-    name: `strMatching ${JSON.stringify(source)}`,
+    // As Nix's escapeNixString: JSON, with `$` escaped.
+    name: `strMatching ${JSON.stringify(source).replace(/\$/g, "\\$")}`,
     description: `string matching the pattern ${source}`,
     descriptionClass: "noun",
     check: (v) => typeof v === "string" && re.test(v),
@@ -387,7 +390,8 @@ function separatedString(sep: string): OptionType<string> {
   return mkOptionType<string>({
     name: "separatedString",
     singleValue: true,
-    description: `strings concatenated with ${JSON.stringify(sep)}`,
+    // NixOS' wording for the empty separator (its old `types.string`).
+    description: sep === "" ? "Concatenated string" : `strings concatenated with ${JSON.stringify(sep)}`,
     descriptionClass: "noun",
     check: (v) => typeof v === "string",
     merge: (_loc, defs) => values(defs).join(sep),
@@ -939,6 +943,30 @@ const deferredModule = mkOptionType<{ imports: unknown[] }, unknown>({
   merge: (_loc, defs) => ({ imports: values(defs) }),
 });
 
+/** Integers or floats within bounds (NixOS' `types.numbers`). */
+const numbers = {
+  between: (lowest: number, highest: number): OptionType<number> => {
+    if (lowest > highest) throw new Error("numbers.between: lowest must be smaller than highest");
+    return {
+      ...addCheck(number, (v) => (v as number) >= lowest && (v as number) <= highest),
+      name: "numberBetween",
+      description: `integer or floating point number between ${JSON.stringify(lowest)} and ${JSON.stringify(highest)} (both inclusive)`,
+    };
+  },
+  nonnegative: {
+    ...addCheck(number, (v) => (v as number) >= 0),
+    name: "numberNonnegative",
+    description: "nonnegative integer or floating point number, meaning >=0",
+    descriptionClass: "nonRestrictiveClause",
+  } as OptionType<number>,
+  positive: {
+    ...addCheck(number, (v) => (v as number) > 0),
+    name: "numberPositive",
+    description: "positive integer or floating point number, meaning >0",
+    descriptionClass: "nonRestrictiveClause",
+  } as OptionType<number>,
+};
+
 export const types = {
   raw,
   anything,
@@ -948,7 +976,8 @@ export const types = {
   ints,
   port: ints.u16,
   float,
-  number: either(int, float),
+  number,
+  numbers,
   str,
   nonEmptyStr,
   singleLineStr,

@@ -10,8 +10,11 @@ import type { NamespaceNode, OptionNode, TreeNode } from "./schema.ts";
 export interface ViewSource {
   value(node: OptionNode): unknown;
   namespace(node: NamespaceNode): object;
-  /** Values below this namespace that have no option (freeform), if any. */
-  freeform(ns: NamespaceNode): Record<string, unknown> | undefined;
+  /**
+   * Values below this namespace that have no option (freeform), if any. `name`: the one about to
+   * be read (none: the names are listed).
+   */
+  freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined;
 }
 
 /** Reading this symbol from a view gives the evaluation and namespace it shows. */
@@ -49,7 +52,7 @@ const handler: ProxyHandler<Target> = {
     if (typeof key === "string") {
       const child = t.namespace.children.get(key);
       if (child) return child.kind === "option" ? t.source.value(child) : t.source.namespace(child);
-      const ff = t.source.freeform(t.namespace);
+      const ff = t.source.freeform(t.namespace, key);
       if (ff && Object.hasOwn(ff, key)) return ff[key];
     } else if (key === viewSource) {
       return t;
@@ -61,7 +64,7 @@ const handler: ProxyHandler<Target> = {
   has(t, key) {
     if (typeof key !== "string") return false;
     if (t.namespace.children.has(key)) return true;
-    return Object.hasOwn(t.source.freeform(t.namespace) ?? {}, key);
+    return Object.hasOwn(t.source.freeform(t.namespace, key) ?? {}, key);
   },
   ownKeys(t) {
     const keys = visibleKeys(t);
@@ -72,7 +75,7 @@ const handler: ProxyHandler<Target> = {
     if (typeof key !== "string") return undefined;
     const child = t.namespace.children.get(key);
     if (child) return { get: () => read(t, child), enumerable: key !== t.hidden, configurable: true };
-    const ff = t.source.freeform(t.namespace);
+    const ff = t.source.freeform(t.namespace, key);
     // A getter, as for options: listing the keys (Object.keys, a spread) must not compute the
     // values (a lazyAttrsOf freeform value under mkIf false has none, and listing it is fine).
     if (ff && Object.hasOwn(ff, key)) return { get: () => ff[key], enumerable: true, configurable: true };

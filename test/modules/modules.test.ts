@@ -475,6 +475,56 @@ runCases("freeformType", [
     expect: { declared: "d", extra: 5 },
   },
   {
+    // Nix's answer. Its freeform definitions were lost: the freeform values it read were kept
+    // as they were merged before it defined its own.
+    name: "a configuration function that reads a freeform value and defines another",
+    modules: [
+      { freeformType: types.lazyAttrsOf(types.str) },
+      { config: ({ config }: any) => ({ greeting: `hello ${config.who}` }) },
+      { who: "bob" },
+    ],
+    read: (cfg) => [cfg.greeting, Object.keys(cfg)],
+    expect: ["hello bob", ["greeting", "who"]],
+  },
+  {
+    name: "... the value it read is defined by a module computed after it: computed in that order",
+    modules: [
+      { freeformType: types.lazyAttrsOf(types.str) },
+      { config: ({ config }: any) => ({ greeting: `hello ${config.who}` }) },
+      { config: () => ({ who: "late" }) },
+    ],
+    read: (cfg) => cfg.greeting,
+    expect: "hello late",
+  },
+  {
+    name: "... by itself: refused, as for declared options (read it lazily)",
+    modules: [
+      { freeformType: types.lazyAttrsOf(types.str) },
+      defineModule({
+        config: ({ config }: any) => ({ greeting: `hello ${config.who}`, who: "me" }),
+      } as never),
+    ],
+    read: (cfg) => cfg.greeting,
+    error: [
+      /The module `test\/modules\/modules\.test\.ts:\d+' defines `who', which no option declares \(the freeform type takes it\), but that value was read while the module was still computing its configuration/,
+      "In `test/modules/modules.test.ts",
+    ],
+  },
+  {
+    // Nix's answer: the attribute `freeformType' is known before the module computes anything.
+    name: "a module with freeformType whose configuration function reads a freeform value",
+    modules: [
+      {
+        freeformType: types.lazyAttrsOf(types.str),
+        options: { d: mkOption({ type: types.str }) },
+        config: ({ config }: any) => ({ d: `from ${config.who}`, extra: "x" }),
+      },
+      { who: "bob" },
+    ],
+    read: (cfg) => [cfg.d, cfg.extra],
+    expect: ["from bob", "x"],
+  },
+  {
     name: "freeform values that do not fit the type are refused",
     modules: [{ freeformType: types.attrsOf(types.int) }, { extra: "five" }],
     read: (cfg) => cfg.extra,

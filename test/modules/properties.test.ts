@@ -287,4 +287,31 @@ runCases("misplaced properties", [
       "you're trying to define a value of type `number' rather than an attribute set for the option `set'",
     ],
   },
+  {
+    // Typed modules cannot write it; untyped ones get a message, not a JavaScript error.
+    name: "mkMerge of something else than a list says so",
+    modules: [
+      { options: { x: mkOption({ type: types.int, default: 0 }) } },
+      defineModule({ x: mkMerge(1 as never) } as never),
+    ],
+    read: (c) => c.x,
+    error: [
+      "mkMerge takes a list of definitions, but in a definition of `x' it was given a value of type number.",
+      /properties\.test\.ts:\d+': mkMerge\(1\)/,
+    ],
+  },
+  {
+    name: "mkIf with null as its condition says null",
+    modules: [{ options: { x: mkOption({ type: types.int, default: 0 }) } }, { x: mkIf(null as never, 1) }],
+    read: (c) => c.x,
+    error: ["mkIf called with a non-Boolean condition (null) in a definition of `x'."],
+  },
+  {
+    name: "an option's default holding mkIf: the message says it is the default, and what to write",
+    modules: [
+      { options: { x: mkOption({ type: types.nullOr(types.int), default: mkIf(false, 3) as never }) } },
+    ],
+    read: (c) => c.x,
+    error: ["The default of `x' has mkIf, which a default cannot hold.", "default: lazy(() => cond ? a : b)"],
+  },
 ]);

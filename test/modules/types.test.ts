@@ -117,6 +117,27 @@ runCases("types", [
   refuses("singleLineStr", types.singleLineStr, "a\nb", "(optionally newline-terminated) single-line string"),
   accepts("passwdEntry", types.passwdEntry(types.str), "root"),
   refuses("passwdEntry", types.passwdEntry(types.str), "a:b", "string, not containing newlines or colons"),
+  // numbers: integers or floats within bounds, described as Nix describes them.
+  accepts("numbers.between", types.numbers.between(0, 1.5), 1.5),
+  refuses(
+    "numbers.between",
+    types.numbers.between(0, 1.5),
+    2,
+    "integer or floating point number between 0 and 1.5 (both inclusive)",
+  ),
+  accepts("numbers.nonnegative", types.numbers.nonnegative, 0),
+  refuses(
+    "numbers.nonnegative",
+    types.numbers.nonnegative,
+    -0.5,
+    "nonnegative integer or floating point number, meaning >=0",
+  ),
+  refuses(
+    "numbers.positive",
+    types.numbers.positive,
+    0,
+    "positive integer or floating point number, meaning >0",
+  ),
   accepts("int", types.int, -3),
   refuses("int", types.int, 1.5, "signed integer"),
   refuses("int", types.int, "1", "signed integer"),
@@ -367,6 +388,13 @@ runCases("types", [
     modules: option(types.int, [1, mkForce(2)]),
     read: x,
     expect: 2,
+  },
+  {
+    // As Nix names and describes them (its escapeNixString; its wording for no separator).
+    name: "strMatching's name escapes `$', separatedString(\"\") is a concatenated string",
+    modules: [],
+    read: () => [types.strMatching("^a$").name, types.separatedString("").description],
+    expect: ['strMatching "^a\\$"', "Concatenated string"],
   },
   {
     name: "descriptions nest with parentheses where NixOS puts them",

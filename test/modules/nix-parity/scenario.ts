@@ -30,6 +30,15 @@ export interface Harness {
   console: { log(text: unknown): void };
 }
 
+/** A value made plain, or "ERR" if computing it throws (Nix's `tryEval (deepSeq v v)`). */
+export function tryValue(f: () => unknown): unknown {
+  try {
+    return JSON.parse(canonicalJson(f()));
+  } catch {
+    return "ERR";
+  }
+}
+
 /** What a case printed: canonical JSON, or the error it failed with. */
 export type Printed = { json: string } | { error: unknown };
 
