@@ -239,6 +239,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   /** Freeform values read while modules were computing their configuration, and by which module. */
   #freeformReads: { path: readonly string[]; reader: number }[] | undefined;
+  /** Modules whose `freeformType` attribute is defined (see #defineFreeformType). */
+  #freeformTypeDefined: Set<number> | undefined;
   #checked = false;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
   /** While the freeform values merge (reading one of them then is a cycle): the options being evaluated then. */
@@ -645,6 +647,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#firstPending = 0;
     this.#unmatched = undefined;
     this.#freeformReads = undefined;
+    this.#freeformTypeDefined = undefined;
     this.#restart = undefined;
     this.#freeform = undefined;
   }
@@ -672,6 +675,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   #computeStructure(index: number): void {
     const m = this.modules[index]!;
+    if (m.hasFreeformType) this.#defineFreeformType(index, m);
     const cache = m.shared && !this.tree.derived.once;
     const cached = cache ? this.#staticStructures().get(m) : undefined;
     if (cached) {
@@ -683,23 +687,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#running.push(index);
     const defined: (OptionNode | Definition)[] = [];
     const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
-    let known = 0;
     try {
       const origin = m.origin;
-      if (m.hasFreeformType) {
-        // Known from the start: the module's own configuration may read freeform values.
-        this.#pushDown(
-          this.tree,
-          { _module: { freeformType: m.freeformType } },
-          m,
-          origin,
-          null,
-          defined,
-          unmatched,
-        );
-        this.#define(index, m, defined, unmatched);
-        known = defined.length;
-      }
       let config = m.config;
       if (typeof config === "function") config = (config as (a: unknown) => unknown)(this.#moduleArgs());
       this.#pushDown(this.tree, config, m, origin, null, defined, unmatched);
@@ -726,7 +715,29 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#status[index] = Status.Done;
     // A module whose configuration is a plain value defines the same in every evaluation.
     if (cache && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
-    this.#define(index, m, known === 0 ? defined : defined.slice(known), unmatched);
+    this.#define(index, m, defined, unmatched);
+  }
+
+  /**
+   * A module's `freeformType` attribute, as its definition of `_module.freeformType`: known from
+   * the start, so defined before its configuration is computed (which may read freeform values),
+   * once per computation of the structure.
+   */
+  #defineFreeformType(index: number, m: LoadedModule): void {
+    if (this.#freeformTypeDefined?.has(index)) return;
+    (this.#freeformTypeDefined ??= new Set()).add(index);
+    const defined: (OptionNode | Definition)[] = [];
+    const unmatched: { prefix: readonly string[]; def: Definition }[] = [];
+    this.#pushDown(
+      this.tree,
+      { _module: { freeformType: m.freeformType } },
+      m,
+      m.origin,
+      null,
+      defined,
+      unmatched,
+    );
+    this.#define(index, m, defined, unmatched);
   }
 
   /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
