@@ -238,7 +238,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #restart: Restart | undefined;
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   /** Freeform values read while modules were computing their configuration, and by which module. */
-  #freeformReads: { path: readonly string[]; reader: number }[] | undefined;
+  #freeformReads: { path: readonly string[]; reader: number; listed: boolean }[] | undefined;
   /** Modules whose `freeformType` attribute is defined (see #defineFreeformType). */
   #freeformTypeDefined: Set<number> | undefined;
   #checked = false;
@@ -367,14 +367,16 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** A module argument from `_module.args` (anything not given directly). */
   argFromModuleArgs(key: string): unknown {
+    // One of NixOS' own arguments (its internal module puts it in `_module.args`); it needs no
+    // configuration, so module functions may take it while modules are collected (as NixOS'
+    // specialisation module does).
+    if (key === "extendModules" && (this.#collecting || !this.#definesArg(key))) {
+      const extendModules = (extra: ExtraModules) => this.#extend(extra, callerOf(extendModules));
+      return extendModules;
+    }
     if (this.#collecting) throw this.#argWhileCollecting(key);
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
-      // One of NixOS' own arguments (its internal module puts it in `_module.args`).
-      if (key === "extendModules") {
-        const extendModules = (extra: ExtraModules) => this.#extend(extra, callerOf(extendModules));
-        return extendModules;
-      }
       const asking = this.#loading ?? this.modules[this.#running[this.#running.length - 1] ?? -1]?.source;
       const inSubmodule =
         this.prefix.length > 0
@@ -386,6 +388,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       );
     }
     return moduleArgs[key];
+  }
+
+  #definesArg(key: string): boolean {
+    return key in (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
   }
 
   /** Stand-ins for `config` and `options` that refuse to be read before collection is over. */
@@ -496,11 +502,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
-    // Read while modules compute their configuration: what they define later must not change it.
-    if (this.#running.length > 0) {
-      const path = name === undefined ? ns.path : pathWith(ns.path, name);
-      (this.#freeformReads ??= []).push({ path, reader: this.#running[this.#running.length - 1]! });
-    }
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
         return undefined;
@@ -513,7 +514,19 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         loc,
       );
     }
+    // Read while modules compute their configuration: what they define later must not change it.
+    if (this.#running.length > 0) this.#noteFreeformRead(ns, name);
     return this.#freeformAt(ns.path);
+  }
+
+  #noteFreeformRead(ns: NamespaceNode, name: string | undefined): void {
+    const path = name === undefined ? ns.path : pathWith(ns.path, name);
+    const reader = this.#running[this.#running.length - 1]!;
+    const reads = (this.#freeformReads ??= []);
+    if (
+      !reads.some((r) => r.reader === reader && r.listed === (name === undefined) && samePath(r.path, path))
+    )
+      reads.push({ path, reader, listed: name === undefined });
   }
 
   #optionsObject(ns: NamespaceNode): object {
@@ -778,9 +791,19 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         if (!onOnePath(u.prefix, r.path)) continue;
         if (r.reader !== index && this.#learn(r.reader, [index])) throw this.#restart;
         const loc = joinPaths(this.prefix, u.prefix);
+        const listedAt = joinPaths(this.prefix, r.path);
+        const what = !r.listed
+          ? "that value was"
+          : listedAt.length === 0
+            ? "the configuration's names were"
+            : `the names of \`${showOption(listedAt)}' were`;
+        const by =
+          r.reader === index
+            ? "while the module was still computing its configuration"
+            : `by \`${showModule(this.modules[r.reader]!.source)}' before this module's configuration was computed (each needs the other's first)`;
         this.#structureFailure ??= new ModuleError(
           "laziness",
-          `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', which no option declares (the freeform type takes it), but that value was read while the module was still computing its configuration, so the value read could not include this definition.${showDefs([u.def])}\n` +
+          `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', which no option declares (the freeform type takes it), but ${what} read ${by}, so what was read could not include this definition.${showDefs([u.def])}\n` +
             "Read it lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
           loc,
         );
@@ -1055,6 +1078,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         : "";
     return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}`;
   }
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && onOnePath(a, b);
 }
 
 /** One path is the other or leads to it. */

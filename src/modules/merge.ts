@@ -51,6 +51,9 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
   out.push(value === def.value ? def : { value, from: def.from });
 }
 
+const endsWith = (loc: readonly string[], path: readonly string[]) =>
+  path.length <= loc.length && path.every((p, i) => loc[loc.length - path.length + i] === p);
+
 const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "list" : typeof v);
 
 /** `mkMerge(x)` where x is not a list (TypeScript catches it in typed modules, not in others). */
@@ -152,8 +155,10 @@ const propertyNames: Record<string, string> = {
 
 /** NixOS rejects these too (as a type error); hearth says what is wrong and how to write it. */
 function misplacedProperty(loc: readonly string[], t: string, d: Definition): ModuleError {
-  // The option's default (its declaration's origin) is one value, not a definition to condition.
-  if (d.from.declaration)
+  // The option's own default (its declaration's origin, at the option's path; values a type
+  // merges inside it, such as a function's results, keep that origin) is one value, not a
+  // definition to condition.
+  if (d.from.declaration && endsWith(loc, d.from.path))
     return new ModuleError(
       "property",
       `The default of \`${showOption(loc)}' has ${propertyNames[t]}, which a default cannot hold.${showDefs([d])}\n` +

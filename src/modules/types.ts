@@ -630,8 +630,24 @@ function nullOr<V, D>(elemType: OptionType<V, D>): OptionType<V | null, D | null
 
 /** `elemType` with one more check (NixOS' addCheck); its description and merge stay the type's. */
 function addCheck<V, D>(elemType: OptionType<V, D>, check: (v: unknown) => boolean): OptionType<V, D> {
-  return { ...elemType, check: (v) => elemType.check(v) && check(v) };
+  return {
+    ...elemType,
+    check: (v) => elemType.check(v) && check(v),
+    // Declared twice, it keeps its check: the declarations must share it (Nix's, keeping the
+    // type's own functor, merges into the unchecked type).
+    functor: {
+      name: "addCheck",
+      payload: { elemType, check },
+      binOp: (a: CheckedPayload, b: CheckedPayload) => {
+        if (a.check !== b.check) return null;
+        const merged = typeMerge(a.elemType, b.elemType);
+        return merged && { elemType: merged, check: a.check };
+      },
+      build: (p: CheckedPayload) => addCheck(p.elemType, p.check),
+    },
+  };
 }
+type CheckedPayload = { elemType: OptionType<any, any>; check: (v: unknown) => boolean };
 
 /** A string of one line; a newline at its end is accepted and dropped (NixOS' singleLineStr). */
 const singleLineStr = mkOptionType<string>({
@@ -649,6 +665,12 @@ function passwdEntry<V, D>(entryType: OptionType<V, D>): OptionType<V, D> {
     name: `passwdEntry ${entryType.name}`,
     description: `${phrase(entryType, (c) => c === "noun")}, not containing newlines or colons`,
     descriptionClass: "nonRestrictiveClause",
+    functor: {
+      name: "passwdEntry",
+      payload: entryType,
+      binOp: typeMerge,
+      build: (t: OptionType<V, D>) => passwdEntry(t),
+    },
   };
 }
 
@@ -951,6 +973,8 @@ const numbers = {
       ...addCheck(number, (v) => (v as number) >= lowest && (v as number) <= highest),
       name: "numberBetween",
       description: `integer or floating point number between ${JSON.stringify(lowest)} and ${JSON.stringify(highest)} (both inclusive)`,
+      // Declared twice: merged only with the same bounds (which the description holds).
+      functor: { name: "numberBetween" },
     };
   },
   nonnegative: {
@@ -958,12 +982,14 @@ const numbers = {
     name: "numberNonnegative",
     description: "nonnegative integer or floating point number, meaning >=0",
     descriptionClass: "nonRestrictiveClause",
+    functor: { name: "numberNonnegative" },
   } as OptionType<number>,
   positive: {
     ...addCheck(number, (v) => (v as number) > 0),
     name: "numberPositive",
     description: "positive integer or floating point number, meaning >0",
     descriptionClass: "nonRestrictiveClause",
+    functor: { name: "numberPositive" },
   } as OptionType<number>,
 };
 

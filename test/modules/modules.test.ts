@@ -511,6 +511,29 @@ runCases("freeformType", [
     ],
   },
   {
+    // Without a freeform type, reading a missing name is no freeform read (Nix gives 2 too).
+    name: "a configuration function reading an undeclared name where no freeform type is, with checks off",
+    modules: [
+      { options: { o: mkOption({ type: types.int, default: 1 }) } },
+      { _module: { check: false } },
+      { config: ({ config }: any) => ({ foo: config.foo ?? 1, o: 2 }) },
+    ],
+    read: (cfg) => cfg.o,
+    expect: 2,
+  },
+  {
+    name: "... listing the names while defining one: the message says the names were read",
+    modules: [
+      { freeformType: types.lazyAttrsOf(types.str) },
+      { config: ({ config }: any) => ({ n: String(Object.keys(config).length) }) },
+      { who: "x" },
+    ],
+    read: (cfg) => cfg.n,
+    error: [
+      "defines `n', which no option declares (the freeform type takes it), but the configuration's names were read",
+    ],
+  },
+  {
     // Nix's answer: the attribute `freeformType' is known before the module computes anything.
     name: "a module with freeformType whose configuration function reads a freeform value",
     modules: [
@@ -723,6 +746,21 @@ test("extendModules: the evaluation's own modules keep their location", () => {
       return lines.length === 2 && lines[1]! < lines[0]!;
     },
   );
+});
+
+test("extendModules is given to module functions while modules are collected (NixOS' specialisations)", () => {
+  const ev = evalModules({
+    modules: [
+      {
+        options: {
+          x: mkOption({ type: types.int, default: 1 }),
+          y: mkOption({ type: types.raw, default: null }),
+        },
+      },
+      ({ extendModules }: any) => ({ config: { y: () => extendModules({ modules: [{ x: 5 }] }).config.x } }),
+    ],
+  });
+  assert.equal(ev.config.y(), 5);
 });
 
 test("an error thrown by user code is of its own kind, not a type error", () => {

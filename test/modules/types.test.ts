@@ -117,7 +117,8 @@ runCases("types", [
   refuses("singleLineStr", types.singleLineStr, "a\nb", "(optionally newline-terminated) single-line string"),
   accepts("passwdEntry", types.passwdEntry(types.str), "root"),
   refuses("passwdEntry", types.passwdEntry(types.str), "a:b", "string, not containing newlines or colons"),
-  // numbers: integers or floats within bounds, described as Nix describes them.
+  // numbers: integers or floats within bounds, described as Nix describes them (Nix writes a
+  // bound that is not an integer with six decimals: "1.500000").
   accepts("numbers.between", types.numbers.between(0, 1.5), 1.5),
   refuses(
     "numbers.between",
@@ -388,6 +389,48 @@ runCases("types", [
     modules: option(types.int, [1, mkForce(2)]),
     read: x,
     expect: 2,
+  },
+  {
+    // Nix merges them into the unchecked `either int float`; hearth keeps the bounds.
+    name: "numbers.between declared twice keeps its range",
+    modules: [
+      { options: { x: mkOption({ type: types.numbers.between(0, 10) }) } },
+      { options: { x: mkOption({ type: types.numbers.between(0, 10) }) } },
+      { x: 100 },
+    ],
+    read: x,
+    error: ["is not of type `integer or floating point number between 0 and 10 (both inclusive)'"],
+  },
+  {
+    name: "addCheck declared twice keeps its check",
+    modules: (() => {
+      const short = (v: unknown) => (v as unknown[]).length < 2;
+      return [
+        { options: { x: mkOption({ type: types.addCheck(types.listOf(types.int), short) }) } },
+        { options: { x: mkOption({ type: types.addCheck(types.listOf(types.int), short) }) } },
+        { x: [1, 2, 3] },
+      ];
+    })(),
+    read: x,
+    error: ["is not of type `list of signed integer'"],
+  },
+  {
+    // A function's result keeps the default's origin: it is not the default itself.
+    name: "a misplaced property in a function's result from the default is not called the default",
+    modules: [
+      {
+        options: {
+          x: mkOption({
+            type: types.functionTo(types.int),
+            default: (() => mkForce(mkIf(true, 1))) as never,
+          }),
+        },
+      },
+    ],
+    read: (c) => c.x(0),
+    error: [
+      "A definition of `x.<function body>' has mkIf in a place where the module system does not look for it.",
+    ],
   },
   {
     // As Nix names and describes them (its escapeNixString; its wording for no separator).
