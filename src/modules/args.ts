@@ -45,9 +45,10 @@ export function moduleArgsOf(
   // proxy goes through the proxy, several times slower.
   const args: Record<string | symbol, unknown> = {};
   // As NixOS' `{ inherit lib … } // specialArgs`: a `lib` given in specialArgs replaces hearth's.
+  // Direct arguments (a submodule element's `name`) are NixOS' `_module.args`: specialArgs win.
   args.lib = lib;
-  for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
   if (moduleArgs) for (const k of Object.keys(moduleArgs)) args[k] = moduleArgs[k];
+  for (const k of Object.keys(specialArgs)) args[k] = specialArgs[k];
   args.specialArgs = specialArgs;
   args[argsEvaluation] = source;
   Object.setPrototypeOf(args, moduleArgsPrototype);

@@ -216,9 +216,9 @@ export function loadModule(
   }
   const isValue = (typeof m === "object" && m !== null) || typeof m === "function";
   const own = sourceOf(m);
-  const source = own ?? parent;
+  let source = own ?? parent;
   // A module's definitions are placed at its own source, or else where its parent's are.
-  const origin = (m as { [originKey]?: Origin } | null)?.[originKey] ?? (own ? undefined : parentOrigin);
+  let origin = (m as { [originKey]?: Origin } | null)?.[originKey] ?? (own ? undefined : parentOrigin);
   const here = typeof m === "object" && m !== null && loadedHere in m;
   if (typeof m === "object" && m !== null) {
     const known = here ? (m as { [loadedHere]?: LoadedModule })[loadedHere] : unified.get(m);
@@ -232,6 +232,12 @@ export function loadModule(
       value = (m as (args: unknown) => unknown)(ctx.args());
     } finally {
       ctx.loading?.(undefined);
+    }
+    // The module a function returns may name its file (`_file`), as Nix reads it from there.
+    const named = own ? undefined : sourceOf(value);
+    if (named) {
+      source = named;
+      origin = undefined;
     }
   }
   if (!isAttrs(value)) {

@@ -378,16 +378,19 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
       const asking = this.#loading ?? this.modules[this.#running[this.#running.length - 1] ?? -1]?.source;
-      const inSubmodule =
-        this.prefix.length > 0
-          ? ` This evaluation is \`${showOption(this.prefix)}' (a submodule's): it has its own \`_module.args'; arguments of the evaluation around it reach it only through the submodule type's specialArgs.`
-          : "";
       throw new ModuleError(
         "module",
-        `A module${asking ? ` (\`${showModule(asking)}')` : ""} asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.${inSubmodule}`,
+        `A module${asking ? ` (\`${showModule(asking)}')` : ""} asks for the argument \`${key}', which is not defined. Define it with \`_module.args.${key}' or pass it in specialArgs.${this.#inSubmodule()}`,
       );
     }
     return moduleArgs[key];
+  }
+
+  /** Why arguments of an outer evaluation are not there, in a submodule's evaluation. */
+  #inSubmodule(): string {
+    return this.prefix.length > 0
+      ? ` This evaluation is \`${showOption(this.prefix)}' (a submodule's): it has its own \`_module.args'; arguments of the evaluation around it reach it only through the submodule type's specialArgs.`
+      : "";
   }
 
   #definesArg(key: string): boolean {
@@ -415,7 +418,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return new ModuleError(
       "laziness",
       `A module function${where} takes the argument \`${key}', which comes from \`_module.args': that is part of the configuration, known only once every module is collected, and module functions run while they are.\n` +
-        `Take it where the configuration is computed, \`config: ({ ${key} }) => …\`, or, if imports or option declarations need it, pass it in specialArgs.`,
+        `Take it where the configuration is computed, \`config: ({ ${key} }) => …\`, or, if imports or option declarations need it, pass it in specialArgs.${this.#inSubmodule()}`,
     );
   }
 
@@ -965,7 +968,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       const running = this.#running.map((i) => this.modules[i]!);
       return new ModuleError(
         "no-value",
-        `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, which is not included; read it lazily there: mkIf(() => …, …) or a getter.`,
+        `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, whose definitions are not included: if ${running.length === 1 ? "it defines" : "one of them defines"} the option, read it lazily there (mkIf(() => …, …) or a getter).`,
         e.option,
       );
     }

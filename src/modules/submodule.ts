@@ -114,19 +114,25 @@ function templateOf(spec: SubmoduleSpec): Template | null {
     all.every((m) => typeof m.config !== "function" && !m.hasFreeformType && m.meta === undefined)
   ) {
     const internal = internalModule(false, spec.specialArgs as Record<string, unknown>);
-    const ev = new ModuleEvaluation(
-      {
-        modules: spec.modules,
-        specialArgs: spec.specialArgs as Record<string, unknown>,
-        prefix: ["‹template›"],
-      },
-      [...collected.top, internal, ...collected.imported],
-    );
-    const definitions = ev.template(internal);
+    let definitions: TemplateDefinitions | undefined;
+    try {
+      const ev = new ModuleEvaluation(
+        {
+          modules: spec.modules,
+          specialArgs: spec.specialArgs as Record<string, unknown>,
+          prefix: ["‹template›"],
+        },
+        [...collected.top, internal, ...collected.imported],
+      );
+      definitions = ev.template(internal);
+    } catch {
+      // Its modules are wrong (an option declared twice, …): each element's own evaluation says
+      // so, with the element's path.
+    }
     // A freeform type set in `config` (`_module.freeformType`) takes what no option declares:
     // elements need the whole evaluation.
-    const freeform = internalOption(definitions.tree, "freeformType");
-    if (!definitions.before.has(freeform) && !definitions.after.has(freeform))
+    const freeform = definitions && internalOption(definitions.tree, "freeformType");
+    if (definitions && !definitions.before.has(freeform!) && !definitions.after.has(freeform!))
       template = { ...definitions, ...rootOptions(definitions.tree, definitions.before, definitions.after) };
   }
   (spec as WithTemplate)[templateKey] = template;

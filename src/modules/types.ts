@@ -38,6 +38,8 @@ export interface OptionType<V = unknown, D = V> {
   readonly nestedTypes: Readonly<Record<string, OptionType<any, any>>>;
   /** Submodule types: the modules that declare their options. */
   readonly subModules?: readonly unknown[] | undefined;
+  /** The same, as NixOS names it (null for types without submodules). */
+  readonly getSubModules?: readonly unknown[] | null;
   substSubModules?(modules: readonly unknown[]): OptionType<V, D>;
   /** Phantom: what reading the option gives. Never present at run time. */
   readonly __value?: V;
@@ -75,6 +77,7 @@ export function mkOptionType<V, D = V>(spec: TypeSpec<V>): OptionType<V, D> {
     functor: spec.functor ?? { name: spec.name },
     nestedTypes: spec.nestedTypes ?? {},
     subModules: spec.subModules,
+    getSubModules: spec.subModules ?? null,
     substSubModules: spec.substSubModules as OptionType<V, D>["substSubModules"],
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The module system against real Nix: 1103 small module sets, each written for hearth and for Nix,
- * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, six rounds; see
+ * The module system against real Nix: 1388 small module sets, each written for hearth and for Nix,
+ * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, seven rounds; see
  * docs/modules.md, "Checked against Nix"). hearth must give the same value, or fail where Nix
  * fails, for the same reason (the kind recorded after reading both messages), with an error of
  * its own (a message for the user, never a crash such as a stack overflow). The cases where
@@ -15,6 +15,7 @@ import { round3 } from "./nix-parity/round3.ts";
 import { round4 } from "./nix-parity/round4.ts";
 import { round5 } from "./nix-parity/round5.ts";
 import { round6 } from "./nix-parity/round6.ts";
+import { round7 } from "./nix-parity/round7.ts";
 import { failed, runScenario, type Scenario } from "./nix-parity/scenario.ts";
 
 const rounds: [string, Scenario[], boolean][] = [
@@ -24,6 +25,7 @@ const rounds: [string, Scenario[], boolean][] = [
   ["round 4", round4, false],
   ["round 5", round5, false],
   ["round 6", round6, false],
+  ["round 7", round7, false],
 ];
 
 for (const [round, scenarios, runReadsEvaluation] of rounds) {

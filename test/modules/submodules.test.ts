@@ -27,7 +27,60 @@ const declare = defineModule({
   },
 });
 
+const plainSub = (a: number) =>
+  types.submodule({ options: { a: mkOption({ type: types.int, default: a }) } });
+
 runCases("submodules", [
+  {
+    // Nix's answer: specialArgs win over the element's name (its `_module.args.name`).
+    name: "a `name` in submoduleWith's specialArgs is the name module functions get",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.attrsOf(
+              types.submoduleWith({
+                specialArgs: { name: "fixed" },
+                modules: [
+                  ({ name }: any) => ({ options: { n: mkOption({ type: types.str, default: name }) } }),
+                ],
+              }),
+            ),
+          }),
+        },
+      },
+      { s: { x: {} } },
+    ],
+    read: (c) => c.s,
+    expect: { x: { n: "fixed" } },
+  },
+  {
+    // The same type's modules declaring one option twice: named at the element, as in Nix.
+    name: "an option declared twice by a submodule type's modules is named at the element",
+    modules: [
+      { options: { s: mkOption({ type: types.attrsOf(plainSub(1)) }) } },
+      { options: { s: mkOption({ type: types.attrsOf(plainSub(2)) }) } },
+      { s: { x: {} } },
+    ],
+    read: (c) => c.s,
+    error: ["The option `s.x.a' in `test/modules/harness.ts:"],
+  },
+  {
+    // As Nix reads `_file` from what a module function returns.
+    name: "an element defined by a function whose module names its file: definitions are shown there",
+    modules: [
+      { options: { s: mkOption({ type: types.attrsOf(plainSub(0)) }) } },
+      { s: { x: () => ({ _file: "virtual.nix", a: "bad" }) } },
+    ],
+    read: (c) => c.s,
+    error: ["A definition for option `s.x.a' is not of type `signed integer'", '- In `virtual.nix\': "bad"'],
+  },
+  {
+    name: "a submodule type's modules, as NixOS names them (getSubModules)",
+    modules: [],
+    read: () => [types.attrsOf(plainSub(0)).getSubModules?.length, types.int.getSubModules],
+    expect: [1, null],
+  },
   {
     name: "attrsOf submodule: the attribute name is the `name` argument",
     modules: [declare, { vhosts: { media: { port: 8096 } } }],
