@@ -433,12 +433,19 @@ function mergeOptionDecls(
   const declarations: Declaration[] = [];
   for (const d of decls) {
     const opt = d.value as Option & Record<string, unknown>;
-    const alreadyDeclared = () =>
-      new ModuleError(
+    const alreadyDeclared = () => {
+      const here = showOrigin(originOf(d));
+      const before = declarations.map((x) => showOrigin(x.from));
+      // Modules given as values without a file are all placed where evalModules was called.
+      const samePlace = before.includes(here)
+        ? " (modules given at the same place: give them their files with defineModule to tell them apart)"
+        : "";
+      return new ModuleError(
         "declaration",
-        `The option \`${showOption(loc)}' in \`${showOrigin(originOf(d))}' is already declared in ${declarations.map((x) => `\`${showOrigin(x.from)}'`).join(", ")}.\nDeclare it once (a second declaration may only add what the first leaves out, such as a description), or give both declarations a submodule type: their options add up.`,
+        `The option \`${showOption(loc)}' in \`${here}' is already declared in ${before.map((w) => `\`${w}'`).join(", ")}${samePlace}.\nDeclare it once (a second declaration may only add what the first leaves out, such as a description), or give both declarations a submodule type: their options add up.`,
         loc,
       );
+    };
     if (uniqueFields.some((f) => f in opt && f in fields)) throw alreadyDeclared();
     if (opt.type !== undefined) {
       if (!isOptionType(opt.type)) {

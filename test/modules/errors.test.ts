@@ -152,6 +152,16 @@ runCases("error messages", [
     ],
   },
   {
+    // Both plain objects are placed at the harness's evalModules call: the message says why.
+    name: "a duplicate declaration by two modules given at one place says how to tell them apart",
+    modules: [
+      { options: { twice: mkOption({ type: types.int }) } },
+      { options: { twice: mkOption({ type: types.str }) } },
+    ],
+    read: (c) => c.twice,
+    error: ["(modules given at the same place: give them their files with defineModule to tell them apart)"],
+  },
+  {
     // A long list is shown to a point: the message stays readable.
     name: "a long definition value is cut short once",
     modules: [
