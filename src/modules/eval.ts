@@ -106,6 +106,8 @@ export interface Evaluation<C = any> {
 export interface ExtraModules {
   modules?: readonly unknown[];
   specialArgs?: Record<string, unknown>;
+  /** Where the new evaluation sits (its options' paths), instead of this one's prefix. */
+  prefix?: readonly string[];
 }
 
 /** A module's definitions: not computed yet, being computed, computed. */
@@ -342,6 +344,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const source: ModuleSource = { file: "<extendModules>", location: at };
     const spec = {
       ...this.spec,
+      ...(extra.prefix ? { prefix: extra.prefix } : {}),
       modules: [...this.spec.modules, ...(extra.modules ?? []).map((m) => withSource(source, m))],
       specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
     };
@@ -555,7 +558,16 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return {
       type: o.type,
       hasDefault: o.hasDefault,
-      default: o.default,
+      // Getters: an option's default may read its own option info (`options.a.loc`).
+      get default() {
+        return o.default;
+      },
+      get defaultDefinition() {
+        return o.defaultDefinition;
+      },
+      get defaultOnly() {
+        return o.defaultOnly;
+      },
       defaultText: o.defaultText,
       example: o.example,
       description: o.description,
@@ -564,8 +576,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       visible: o.visible,
       apply: o.apply,
       declarations: o.declarations,
-      defaultDefinition: o.defaultDefinition,
-      defaultOnly: o.defaultOnly,
       _type: "option",
       loc: state.loc,
       get value() {

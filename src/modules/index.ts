@@ -18,7 +18,16 @@ export {
   type OptionDeclarations,
   type ShorthandModule,
 } from "./module.ts";
-export { isOption, mkEnableOption, mkOption, type Option } from "./option.ts";
+export {
+  isLiteral,
+  isOption,
+  type Literal,
+  literalExpression,
+  literalMD,
+  mkEnableOption,
+  mkOption,
+  type Option,
+} from "./option.ts";
 export { type Definition, locationOf, type Origin, setDisplayRoot, showOrigin } from "./origin.ts";
 export * from "./properties.ts";
 export * from "./rename.ts";

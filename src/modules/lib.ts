@@ -1,5 +1,6 @@
 /** `lib`: the functions modules use, also passed to every module function as `lib`. */
-import { mkEnableOption, mkOption } from "./option.ts";
+import { evalModules } from "./eval.ts";
+import { literalExpression, literalMD, mkEnableOption, mkOption } from "./option.ts";
 import {
   lazy,
   mkAfter,
@@ -9,6 +10,7 @@ import {
   mkDefault,
   mkForce,
   mkIf,
+  mkImageMediaOverride,
   mkMerge,
   mkOptionDefault,
   mkOrder,
@@ -21,6 +23,7 @@ import {
   mkAliasAndWrapDefinitions,
   mkAliasAndWrapDefsWithPriority,
   mkAliasDefinitions,
+  mkAliasIfDef,
   mkAliasOptionModule,
   mkChangedOptionModule,
   mkMergedOptionModule,
@@ -31,11 +34,14 @@ import {
 import { filterOverrides } from "./merge.ts";
 import type { Definition } from "./origin.ts";
 import { showOption } from "./show.ts";
-import { mergeEqualOption, types } from "./types.ts";
+import { mergeDefaultOption, mergeEqualOption, mergeOneOption, types } from "./types.ts";
 
 export const lib = {
+  evalModules,
   mkOption,
   mkEnableOption,
+  literalExpression,
+  literalMD,
   types,
   mkIf,
   mkMerge,
@@ -44,6 +50,7 @@ export const lib = {
   mkDefault,
   mkForce,
   mkVMOverride,
+  mkImageMediaOverride,
   mkOrder,
   mkBefore,
   mkAfter,
@@ -57,13 +64,20 @@ export const lib = {
   mkChangedOptionModule,
   mkMergedOptionModule,
   mkAliasDefinitions,
+  mkAliasIfDef,
   mkAliasAndWrapDefinitions,
   mkAliasAndWrapDefsWithPriority,
   setAttrByPath,
   getAttrFromPath,
   showOption,
-  // For types written by hand (NixOS' `lib.mergeEqualOption`, `lib.filterOverrides`).
+  // For types written by hand (NixOS' `lib.mergeEqualOption`, `lib.filterOverrides`, …).
   mergeEqualOption,
+  mergeOneOption: (loc: readonly string[], defs: readonly Definition[]) => mergeOneOption(loc, defs),
+  mergeUniqueOption:
+    ({ message }: { message: string }) =>
+    (loc: readonly string[], defs: readonly Definition[]) =>
+      mergeOneOption(loc, defs, message),
+  mergeDefaultOption,
   filterOverrides: (defs: readonly Definition[]): Definition[] => filterOverrides(defs).values,
 };
 export type Lib = typeof lib;

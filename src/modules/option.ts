@@ -25,8 +25,8 @@ export interface OptionSpec<V, D, R> {
   /** The value when no module defines the option (a definition with priority 1500). */
   default?: NoInfer<D>;
   /** How the documentation shows a default that is computed. */
-  defaultText?: string;
-  example?: NoInfer<D> | { _type: "literalExpression"; text: string };
+  defaultText?: string | Literal;
+  example?: NoInfer<D> | Literal;
   description?: string;
   /** The option may be defined once only. */
   readOnly?: boolean;
@@ -41,12 +41,29 @@ export function mkOption<V = unknown, D = V, R = V>(spec: OptionSpec<V, D, R>): 
   // A default given as a getter (`get default() { return config.… }`) stays one: it is read when
   // the option is merged, as Nix reads a default lazily (a spread would call it now).
   const lazyDefault = "default" in spec ? Object.getOwnPropertyDescriptor(spec, "default") : undefined;
-  if (!lazyDefault?.get) return { _type: "option", ...spec } as Option<R, D>;
-  const option: Record<string, unknown> = { _type: "option" };
-  for (const k of Object.keys(spec)) if (k !== "default") option[k] = spec[k as keyof typeof spec];
-  Object.defineProperty(option, "default", { ...lazyDefault, enumerable: true });
+  let option: Record<string, unknown>;
+  if (!lazyDefault?.get) option = { _type: "option", ...spec };
+  else {
+    option = { _type: "option" };
+    for (const k of Object.keys(spec)) if (k !== "default") option[k] = spec[k as keyof typeof spec];
+    Object.defineProperty(option, "default", { ...lazyDefault, enumerable: true });
+  }
+  // The documentation shows a default's text, however it was given.
+  if (typeof spec.defaultText === "object") option.defaultText = spec.defaultText.text;
   return option as unknown as Option<R, D>;
 }
+
+/** Documentation text written as code (NixOS' literalExpression) or as Markdown (literalMD). */
+export interface Literal {
+  readonly _type: "literalExpression" | "literalMD";
+  readonly text: string;
+}
+export const literalExpression = (text: string): Literal => ({ _type: "literalExpression", text });
+export const literalMD = (text: string): Literal => ({ _type: "literalMD", text });
+export const isLiteral = (v: unknown): v is Literal =>
+  typeof v === "object" &&
+  v !== null &&
+  ((v as Literal)._type === "literalExpression" || (v as Literal)._type === "literalMD");
 
 /** A boolean option that defaults to false: `mkEnableOption("Jellyfin")`. */
 export function mkEnableOption(name: string): Option<boolean, boolean> {

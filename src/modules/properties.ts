@@ -91,6 +91,8 @@ export const mkOptionDefault = <T>(content: NoInfer<Wrap<T>>): Override<T> => mk
 export const mkDefault = <T>(content: NoInfer<Wrap<T>>): Override<T> => mkOverride<T>(1000, content);
 /** Wins over plain definitions (100) and defaults. */
 export const mkForce = <T>(content: NoInfer<Wrap<T>>): Override<T> => mkOverride<T>(50, content);
+/** NixOS' priority for installation images (between mkForce and mkVMOverride). */
+export const mkImageMediaOverride = <T>(content: NoInfer<Wrap<T>>): Override<T> => mkOverride<T>(60, content);
 /** NixOS uses it for build-vm; hearth for `hearth test` hosts. */
 export const mkVMOverride = <T>(content: NoInfer<Wrap<T>>): Override<T> => mkOverride<T>(10, content);
 
@@ -102,11 +104,15 @@ export const mkOrder = <T>(priority: number, content: NoInfer<Wrap<T>>): Order<T
 export const mkBefore = <T>(content: NoInfer<Wrap<T>>): Order<T> => mkOrder<T>(500, content);
 export const mkAfter = <T>(content: NoInfer<Wrap<T>>): Order<T> => mkOrder<T>(1500, content);
 
-/** `mkIf(assertion, content)` that fails with `message` when the assertion is false. */
-export const mkAssert = <T>(assertion: boolean, message: string, content: NoInfer<Wrap<T>>): If<T> => {
-  if (!assertion) throw new Error(`Failed assertion: ${message}`);
-  return mkIf<T>(true, content);
-};
+/**
+ * `content`, failing with `message` when the assertion is false: checked when the definition is
+ * merged, as in Nix (under a false mkIf, never).
+ */
+export const mkAssert = <T>(assertion: boolean, message: string, content: NoInfer<Wrap<T>>): If<T> =>
+  mkIf<T>(() => {
+    if (!assertion) throw new Error(`Failed assertion: ${message}`);
+    return true;
+  }, content);
 
 export type PropertyType = "if" | "merge" | "override" | "order";
 

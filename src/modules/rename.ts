@@ -4,7 +4,7 @@
  * while the configuration is being assembled.
  */
 import { defineLazy } from "./lazy.ts";
-import { mkOption } from "./option.ts";
+import { isOption, mkOption } from "./option.ts";
 import { ModuleError } from "./errors.ts";
 import { type Lazy, lazy, mkIf, mkMerge, mkOverride } from "./properties.ts";
 import { showOption } from "./show.ts";
@@ -17,25 +17,30 @@ export function setAttrByPath(path: Path, value: unknown): Record<string, unknow
   return path.reduceRight<unknown>((acc, key) => ({ [key]: acc }), value) as Record<string, unknown>;
 }
 
+/** The value at `path` in nested attribute sets (their own names, as Nix's attribute sets). */
 export function getAttrFromPath(path: Path, obj: unknown): any {
   let cur = obj as Record<string, unknown>;
-  for (const k of path) {
-    if (cur === null || typeof cur !== "object" || !(k in cur)) {
+  for (let i = 0; i < path.length; i++) {
+    if (!hasAttr(cur, path[i]!)) {
       throw new ModuleError(
         "declaration",
-        `Renaming error: option \`${showOption(path)}' does not exist.`,
+        `cannot find attribute \`${showOption(path.slice(0, i + 1))}' (looking up \`${showOption(path)}').`,
         path,
       );
     }
-    cur = cur[k] as Record<string, unknown>;
+    cur = cur[path[i]!] as Record<string, unknown>;
   }
   return cur;
 }
 
+/** An attribute set (not a list) with `name` as its own attribute (config views included). */
+const hasAttr = (v: unknown, name: string): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.hasOwn(v, name);
+
 const hasPath = (path: Path, obj: unknown): boolean => {
   let cur = obj as Record<string, unknown>;
   for (const k of path) {
-    if (cur === null || typeof cur !== "object" || !(k in cur)) return false;
+    if (!hasAttr(cur, k)) return false;
     cur = cur[k] as Record<string, unknown>;
   }
   return true;
@@ -48,10 +53,17 @@ interface OptionLike {
   files: readonly string[];
 }
 
+/** True when `option` is an option defined somewhere (NixOS' mkAliasIfDef's condition). */
+const definedOption = (option: unknown) => isOption(option) && (option as unknown as OptionLike).isDefined;
+
+/** `content` where `option` is an option that is defined (NixOS' mkAliasIfDef). */
+export const mkAliasIfDef = <T>(option: unknown, content: T) =>
+  mkIf<T>(() => definedOption(option), content as never);
+
 /** Definitions of `option`, moved elsewhere by `wrap` (NixOS' mkAliasAndWrapDefinitions). */
 export function mkAliasAndWrapDefinitions<T>(wrap: (v: unknown) => T, option: OptionLike) {
   return mkIf<T>(
-    () => option.isDefined,
+    () => definedOption(option),
     lazy(() => wrap(mkMerge(option.definitions as unknown[]))) as Lazy<T>,
   );
 }
@@ -60,7 +72,7 @@ export const mkAliasDefinitions = (option: OptionLike) => mkAliasAndWrapDefiniti
 /** As mkAliasAndWrapDefinitions, keeping the definitions' priority. */
 export function mkAliasAndWrapDefsWithPriority<T>(wrap: (v: unknown) => T, option: OptionLike) {
   return mkIf<T>(
-    () => option.isDefined,
+    () => definedOption(option),
     lazy(() => wrap(mkMerge(option.definitions.map((d) => mkOverride(option.highestPrio, d))))) as Lazy<T>,
   );
 }
@@ -81,7 +93,9 @@ export function doRename(spec: RenameSpec) {
   return ({ config, options }: { config: unknown; options: unknown }) => {
     const fromOpt = (): OptionLike => getAttrFromPath(from, options);
     const toType = () => (hasPath(to, options) ? getAttrFromPath(to, options).type : types.submodule({}));
-    const forwarded: OptionLike = {
+    // The old option, read when needed (an option as mkAliasDefinitions expects one).
+    const forwarded: OptionLike & { _type: "option" } = {
+      _type: "option",
       get isDefined() {
         return fromOpt().isDefined;
       },

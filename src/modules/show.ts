@@ -5,13 +5,18 @@ import { viewSource } from "./view.ts";
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
 
-/** `services.nginx."a.b".enable`: quotes the parts that are not identifiers, as NixOS does. */
+const placeholder = /^<[\s\S]*>$/;
+
+/**
+ * `services.nginx."a.b".enable`: as NixOS' showOption, parts that are not identifiers quoted
+ * (escaped as Nix strings), but for `*` and `<name>`-like placeholders.
+ */
 export function showOption(loc: readonly string[]): string {
   return loc
     .map((part) =>
-      identifier.test(part) || part === "*" || part.startsWith("<") || part.startsWith("[")
+      identifier.test(part) || part === "*" || placeholder.test(part)
         ? part
-        : JSON.stringify(part),
+        : JSON.stringify(part).replace(/\$/g, "\\$"),
     )
     .join(".");
 }

@@ -133,6 +133,8 @@ export class OptionState {
   readFor: OptionState | undefined = undefined;
   /** Its definitions were read (option info: isDefined, definitions, …) before every module's were known. */
   definitionsRead = false;
+  /** Its definitions are being merged (see mergedDefinitions). */
+  mergingDefinitions = false;
   #loc: readonly string[] | undefined;
   constructor(
     readonly node: OptionNode,
@@ -171,9 +173,23 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
       state.loc,
     );
   }
-  const merged = mergeDefinitions(state.loc, opt.type, defs);
-  if (keep) state.merged = merged;
-  return merged;
+  // Merging evaluates the definitions' conditions, which may ask, through option info, for this
+  // option's own definitions (`isDefined`): no value is being computed to catch that cycle.
+  if (state.mergingDefinitions) {
+    throw new ModuleError(
+      "cycle",
+      `Infinite recursion: which definitions of \`${showOption(state.loc)}' count depends on itself: a condition of one of them asks, through other options, whether \`${showOption(state.loc)}' is defined (options aliased to each other?). Definitions:${showDefs(sorted)}`,
+      state.loc,
+    );
+  }
+  state.mergingDefinitions = true;
+  try {
+    const merged = mergeDefinitions(state.loc, opt.type, defs);
+    if (keep) state.merged = merged;
+    return merged;
+  } finally {
+    state.mergingDefinitions = false;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
  * definitions, and carries two phantom types for TypeScript: V, what `config` gives back, and D,
  * what a module may write.
  */
+import { withSource } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { defineLazy, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
@@ -792,10 +793,33 @@ function coercedTo<CV, CD, V, D>(
  * A type decided later: renamed options take their target's type, known only once every module is
  * loaded (their `apply` gives the real value, also when nothing defines them).
  */
+const resolveDeferred = Symbol("hearth.resolveDeferred");
+
 function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"): OptionType<V, D> {
   let t: OptionType<V, D> | undefined;
-  const get = () => (t ??= resolve());
-  return {
+  let resolving = false;
+  const get = (): OptionType<V, D> => {
+    if (t) return t;
+    // Options renamed or aliased to each other: each one's type is the other's.
+    if (resolving)
+      throw new ModuleError(
+        "cycle",
+        "Infinite recursion: an option's type is taken from an option whose type is taken from the first (options renamed or aliased to each other?).",
+      );
+    resolving = true;
+    try {
+      let resolved = resolve();
+      // Another deferred type: its own, so that a chain back to this one is found now.
+      const next = (resolved as { [resolveDeferred]?: () => OptionType<V, D> })[resolveDeferred];
+      if (next) resolved = next();
+      t = resolved;
+    } finally {
+      resolving = false;
+    }
+    return t;
+  };
+  const type: OptionType<V, D> & { [resolveDeferred]: typeof get } = {
+    [resolveDeferred]: get,
     _type: "option-type",
     name,
     get description() {
@@ -812,6 +836,7 @@ function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"):
     functor: { name: `${name}:${++deferredCount}` },
     nestedTypes: {},
   };
+  return type;
 }
 let deferredCount = 0;
 
@@ -965,7 +990,19 @@ const deferredModule = mkOptionType<{ imports: unknown[] }, unknown>({
   description: "module",
   descriptionClass: "noun",
   check: (v) => isAttrs(v) || typeof v === "function",
-  merge: (_loc, defs) => ({ imports: values(defs) }),
+  // Each definition keeps where it was written, "via" the option (NixOS' setDefaultModuleLocation).
+  merge: (loc, defs) => ({
+    imports: defs.map((d) =>
+      withSource(
+        {
+          get file() {
+            return `${showOrigin(d.from)}, via option ${showOption(loc)}`;
+          },
+        },
+        d.value,
+      ),
+    ),
+  }),
 });
 
 /** Integers or floats within bounds (NixOS' `types.numbers`). */

@@ -1,6 +1,6 @@
 /**
- * The module system against real Nix: 1388 small module sets, each written for hearth and for Nix,
- * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, seven rounds; see
+ * The module system against real Nix: 1577 small module sets, each written for hearth and for Nix,
+ * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, eight rounds; see
  * docs/modules.md, "Checked against Nix"). hearth must give the same value, or fail where Nix
  * fails, for the same reason (the kind recorded after reading both messages), with an error of
  * its own (a message for the user, never a crash such as a stack overflow). The cases where
@@ -16,6 +16,7 @@ import { round4 } from "./nix-parity/round4.ts";
 import { round5 } from "./nix-parity/round5.ts";
 import { round6 } from "./nix-parity/round6.ts";
 import { round7 } from "./nix-parity/round7.ts";
+import { round8 } from "./nix-parity/round8.ts";
 import { failed, runScenario, type Scenario } from "./nix-parity/scenario.ts";
 
 const rounds: [string, Scenario[], boolean][] = [
@@ -26,6 +27,7 @@ const rounds: [string, Scenario[], boolean][] = [
   ["round 5", round5, false],
   ["round 6", round6, false],
   ["round 7", round7, false],
+  ["round 8", round8, false],
 ];
 
 for (const [round, scenarios, runReadsEvaluation] of rounds) {

@@ -2,6 +2,7 @@
 import {
   assertionsModule,
   failedAssertions,
+  lib,
   mkChangedOptionModule,
   mkForce,
   mkIf,
@@ -283,5 +284,46 @@ runCases("assertions and warnings", [
     modules: [assertionsModule, { warnings: ["a"] }, { warnings: ["b"] }],
     read: (c) => c.warnings,
     expect: ["b", "a"],
+  },
+]);
+
+runCases("lib: attribute paths, as nixpkgs' lib", [
+  {
+    // Own attributes of attribute sets only: a list index or an inherited name is no attribute.
+    name: "getAttrFromPath finds what is there and refuses the rest, naming the missing step",
+    modules: [],
+    read: () => {
+      const tryPath = (path: string[], v: unknown) => {
+        try {
+          return lib.getAttrFromPath(path, v);
+        } catch (e) {
+          return (e as Error).message;
+        }
+      };
+      return [
+        tryPath(["a", "b"], { a: { b: 1 } }),
+        tryPath(["a", "c"], { a: { b: 1 } }),
+        tryPath(["a", "0"], { a: [5] }),
+        tryPath(["toString"], {}),
+      ];
+    },
+    expect: [
+      1,
+      "cannot find attribute `a.c' (looking up `a.c').",
+      'cannot find attribute `a."0"\' (looking up `a."0"\').',
+      "cannot find attribute `toString' (looking up `toString').",
+    ],
+  },
+  {
+    name: "showOption quotes as Nix does: placeholders bare, other names escaped as Nix strings",
+    modules: [],
+    read: () => lib.showOption(["a", "<name>", "*", "[definition 1-entry 2]", "x$y", "<x"]),
+    expect: 'a.<name>.*."[definition 1-entry 2]"."x\\$y"."<x"',
+  },
+  {
+    name: "literalExpression as an option's defaultText documents its text",
+    modules: [],
+    read: () => lib.mkOption({ type: types.int, defaultText: lib.literalExpression("1 + 0") }).defaultText,
+    expect: "1 + 0",
   },
 ]);

@@ -225,7 +225,7 @@ runCases("types", [
     name: "listOf: a bad element names the list element",
     modules: option(types.listOf(types.int), [[1, "two"]]),
     read: x,
-    error: ["x.[definition 1-entry 2]", "signed integer"],
+    error: ['x."[definition 1-entry 2]"', "signed integer"],
   },
   {
     name: "listOf: no definitions and no default is no value, not []",

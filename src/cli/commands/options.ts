@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Lab } from "../../lab/index.ts";
 import {
   evalModules,
+  isLiteral,
   type OptionInfo,
   type OptionType,
   showOption,
@@ -27,7 +28,6 @@ const render = (v: unknown): string =>
   JSON.stringify(v, (_k, x) => (typeof x === "function" ? "<function>" : x)) ?? "undefined";
 
 function doc(o: OptionInfo): OptionDoc {
-  const example = o.example as { _type?: string; text?: string } | undefined;
   return {
     path: showOption(o.loc),
     loc: [...o.loc],
@@ -38,7 +38,7 @@ function doc(o: OptionInfo): OptionDoc {
         ? { default: render(o.default) }
         : {}),
     ...(o.example !== undefined
-      ? { example: example?._type === "literalExpression" ? String(example.text) : render(o.example) }
+      ? { example: isLiteral(o.example) ? o.example.text : render(o.example) }
       : {}),
     description: o.description ?? "",
     readOnly: o.readOnly,
