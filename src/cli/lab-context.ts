@@ -17,7 +17,19 @@ export async function openLab(values: Record<string, unknown>, cwd: string): Pro
 export function parseOptionPath(text: string): string[] {
   const parts: string[] = [];
   const re = /"((?:[^"\\]|\\.)*)"|([^.]+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    parts.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2]!);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === undefined) {
+      parts.push(m[2]!);
+      continue;
+    }
+    // A quoted part as showOption writes it: a Nix string, JSON but for its escaped `$`.
+    try {
+      parts.push(JSON.parse(`"${m[1].replace(/\\\$/g, "$")}"`) as string);
+    } catch {
+      throw new UserError(
+        `Cannot read the option path ${text}: the quoted part "${m[1]}" is not a valid string.`,
+      );
+    }
+  }
   return parts;
 }

@@ -22,9 +22,10 @@ export function getAttrFromPath(path: Path, obj: unknown): any {
   let cur = obj as Record<string, unknown>;
   for (let i = 0; i < path.length; i++) {
     if (!hasAttr(cur, path[i]!)) {
+      const lookingUp = i < path.length - 1 ? ` (looking up \`${showOption(path)}')` : "";
       throw new ModuleError(
         "declaration",
-        `cannot find attribute \`${showOption(path.slice(0, i + 1))}' (looking up \`${showOption(path)}').`,
+        `cannot find attribute \`${showOption(path.slice(0, i + 1))}'${lookingUp}.`,
         path,
       );
     }
@@ -109,9 +110,18 @@ export function doRename(spec: RenameSpec) {
         return fromOpt().files;
       },
     };
-    const moved = withPriority
-      ? mkAliasAndWrapDefsWithPriority((v) => setAttrByPath(to, v), forwarded)
-      : mkAliasAndWrapDefinitions((v) => setAttrByPath(to, v), forwarded);
+    // The mkIf sits where `to` enters an option (NixOS pushes it down to there, not into the
+    // option's value), so that where the definitions go is known without reading them.
+    const moved = () => {
+      const at = optionDepth(to, options);
+      const wrap = (v: unknown) => setAttrByPath(to.slice(at), v);
+      return setAttrByPath(
+        to.slice(0, at),
+        withPriority
+          ? mkAliasAndWrapDefsWithPriority(wrap, forwarded)
+          : mkAliasAndWrapDefinitions(wrap, forwarded),
+      );
+    };
     const warnings = {};
     defineLazy(warnings, "warnings", () =>
       warn && fromOpt().isDefined
@@ -128,13 +138,25 @@ export function doRename(spec: RenameSpec) {
         mkOption({
           visible,
           description: `Alias of \`${showOption(to)}'.`,
-          apply: () => use(getAttrFromPath(to, config)),
-          type: types.deferredType(toType),
+          apply: () => {
+            if (!hasPath(to, config))
+              throw new ModuleError(
+                "no-value",
+                `The option \`${showOption(from)}' is renamed to \`${showOption(to)}', which has no value: nothing defines it.`,
+                to,
+              );
+            return use(getAttrFromPath(to, config));
+          },
+          type: types.deferredType(
+            toType,
+            "deferred",
+            `\`${showOption(from)}' (an alias of \`${showOption(to)}')`,
+          ),
         }),
       ),
       // As NixOS' `optionalAttrs (options ? warnings)`: without a `warnings` option (a submodule,
       // a small evaluation) nothing is defined there. Known once options are: a config function.
-      config: () => mkIf(condition, mkMerge([hasPath(["warnings"], options) ? warnings : {}, moved])),
+      config: () => mkIf(condition, mkMerge([hasPath(["warnings"], options) ? warnings : {}, moved()])),
     };
   };
 }
@@ -146,6 +168,20 @@ export const mkRenamedOptionModule = (from: Path, to: Path) =>
 /** `from` is another name for `to`, without a warning. */
 export const mkAliasOptionModule = (from: Path, to: Path) =>
   doRename({ from, to, visible: true, warn: false, use: (x) => x });
+
+/**
+ * How many names of `path` lead to an option (or to a name nothing declares): below, the names
+ * are inside the option's value.
+ */
+function optionDepth(path: Path, options: unknown): number {
+  let cur = options;
+  for (let i = 0; i < path.length; i++) {
+    if (!hasAttr(cur, path[i]!)) return i + 1;
+    cur = cur[path[i]!];
+    if (isOption(cur)) return i + 1;
+  }
+  return path.length;
+}
 
 /** `path` was removed: defining it fails an assertion that says what to do instead. */
 export function mkRemovedOptionModule(path: Path, replacementInstructions: string) {

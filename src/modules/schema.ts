@@ -11,7 +11,7 @@ import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
 import { type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
-import { isAttrs, isThunk } from "./lazy.ts";
+import { isAttrs, isThunk, thunkOf } from "./lazy.ts";
 import { mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
@@ -532,21 +532,26 @@ class SingleDeclaration implements MergedOption {
   }
   get defaultDefinition(): Definition | undefined {
     if (!this.hasDefault) return undefined;
+    // A default given as a getter is read when the definition is merged (it may read this
+    // option's own info, `options.a.highestPrio`, which needs this definition).
     this.#defaultDefinition ??= {
-      value: mkOptionDefault(this.opt.default),
+      value: mkOptionDefault(this.#lazyDefault ? thunkOf(this.opt, "default") : this.opt.default),
       from: this.declarations[0]!.from,
     };
     return this.#defaultDefinition;
   }
   get defaultOnly(): Definition[] | undefined {
     if (this.#defaultOnly === undefined) {
-      const d = this.opt.default;
+      const d = this.#lazyDefault ? undefined : this.opt.default;
       this.#defaultOnly =
-        !this.hasDefault || propertyType(d) !== undefined || isThunk(d)
+        !this.hasDefault || this.#lazyDefault || propertyType(d) !== undefined || isThunk(d)
           ? null
           : [{ value: d, from: originOf(this.decl) }];
     }
     return this.#defaultOnly ?? undefined;
+  }
+  get #lazyDefault(): boolean {
+    return Object.getOwnPropertyDescriptor(this.opt, "default")?.get !== undefined;
   }
 }
 

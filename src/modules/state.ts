@@ -173,12 +173,15 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
       state.loc,
     );
   }
-  // Merging evaluates the definitions' conditions, which may ask, through option info, for this
-  // option's own definitions (`isDefined`): no value is being computed to catch that cycle.
+  // Merging evaluates the definitions' conditions (and the lazy contents of their properties),
+  // which may ask, through option info, for this option's own definitions: no value is being
+  // computed to catch that cycle.
   if (state.mergingDefinitions) {
+    const name = `\`${showOption(state.loc)}'`;
     throw new ModuleError(
       "cycle",
-      `Infinite recursion: which definitions of \`${showOption(state.loc)}' count depends on itself: a condition of one of them asks, through other options, whether \`${showOption(state.loc)}' is defined (options aliased to each other?). Definitions:${showDefs(sorted)}`,
+      `Infinite recursion: finding which definitions of ${name} count reads ${name}'s own option info (isDefined, highestPrio, definitions): through an mkIf condition, options aliased to each other, or a \`lazy(…)' around an mkForce/mkOrder that had to be computed to find it.\n` +
+        `Compute that from other options, or give the value as a getter (\`{ get x() { … } }\`), which is read only when the value is. Definitions of ${name}:${showDefs(defs)}`,
       state.loc,
     );
   }

@@ -795,7 +795,12 @@ function coercedTo<CV, CD, V, D>(
  */
 const resolveDeferred = Symbol("hearth.resolveDeferred");
 
-function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"): OptionType<V, D> {
+/** A type known later (`resolve`); `what` names the option it is the type of, for messages. */
+function deferredType<V, D>(
+  resolve: () => OptionType<V, D>,
+  name = "deferred",
+  what = "an option",
+): OptionType<V, D> {
   let t: OptionType<V, D> | undefined;
   let resolving = false;
   const get = (): OptionType<V, D> => {
@@ -804,7 +809,7 @@ function deferredType<V, D>(resolve: () => OptionType<V, D>, name = "deferred"):
     if (resolving)
       throw new ModuleError(
         "cycle",
-        "Infinite recursion: an option's type is taken from an option whose type is taken from the first (options renamed or aliased to each other?).",
+        `Infinite recursion: the type of ${what} is taken from an option whose type is taken from it (options renamed or aliased to each other?).`,
       );
     resolving = true;
     try {

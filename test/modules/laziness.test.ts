@@ -231,6 +231,20 @@ runCases("laziness", [
     error: [/computing `d' reads `d' itself \(.*\)\. Compute it from other options\.$/],
   },
   {
+    // Nix gives 1500: it finds the priority without computing the default; hearth computes it
+    // to see what it holds. A clear error, not a stack overflow.
+    name: "an option's default computed from its own priority: a cycle error that says what is read",
+    modules: [
+      defineModule((({ options }: any) => ({
+        options: { a: mkOption({ type: types.int, default: lazy(() => options.a.highestPrio) as never }) },
+      })) as never),
+    ],
+    read: (c) => c.a,
+    error: [
+      "finding which definitions of `a' count reads `a''s own option info (isDefined, highestPrio, definitions)",
+    ],
+  },
+  {
     name: "a cycle through several options lists them in order",
     modules: [
       {

@@ -4405,7 +4405,7 @@ export const round8: Scenario[] = [
   {
     name: "rn36",
     nix: failed,
-    kind: "laziness",
+    kind: "cycle",
     run: ({ run }) => {
       run(
         [
