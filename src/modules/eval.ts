@@ -1089,7 +1089,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           ? "\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!"
           : `\n\nHowever there are no options defined in \`${showOption(this.prefix)}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in \`types.submodule' under \`config' rather than \`options'.`
         : "";
-    return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}`;
+    // NixOS declares these in every evaluation; hearth's renamed-option modules define them too.
+    const assertionOption =
+      atRoot && u.prefix.length === 1 && (u.prefix[0] === "warnings" || u.prefix[0] === "assertions")
+        ? `\n\n\`${u.prefix[0]}' is declared by hearth's \`assertionsModule' (NixOS declares it in every evaluation): add it to the modules.`
+        : "";
+    return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}${assertionOption}`;
   }
 }
 

@@ -214,6 +214,17 @@ runCases("renamed options: errors", [
     expect: ["other"],
   },
   {
+    // Nix fails too (no `warnings` option); hearth says where the option comes from.
+    name: "a changed option without a warnings option: the message says which module declares it",
+    modules: [
+      { options: { level: mkOption({ type: types.str, default: "low" }) } },
+      mkChangedOptionModule(["verbose"], ["level"], () => "high"),
+      { verbose: true },
+    ],
+    read: (c) => c.level,
+    error: ["The option `warnings' does not exist.", "`warnings' is declared by hearth's `assertionsModule'"],
+  },
+  {
     name: "options renamed to each other: a cycle error, not a stack overflow",
     modules: [mkRenamedOptionModule(["a"], ["b"]), mkRenamedOptionModule(["b"], ["a"]), { a: 1 }],
     read: (c) => c.a,
