@@ -1090,9 +1090,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           : `\n\nHowever there are no options defined in \`${showOption(this.prefix)}'. Are you sure you've declared your options properly? This can happen if you e.g. declared your options in \`types.submodule' under \`config' rather than \`options'.`
         : "";
     // NixOS declares these in every evaluation; hearth's renamed-option modules define them too.
+    const name = u.prefix[0];
     const assertionOption =
-      atRoot && u.prefix.length === 1 && (u.prefix[0] === "warnings" || u.prefix[0] === "assertions")
-        ? `\n\n\`${u.prefix[0]}' is declared by hearth's \`assertionsModule' (NixOS declares it in every evaluation): add it to the modules.`
+      atRoot && u.prefix.length === 1 && (name === "warnings" || name === "assertions")
+        ? this.prefix.length === 0
+          ? `\n\n\`${name}' is declared by hearth's \`assertionsModule' (NixOS' by its assertions module): add it to the modules.`
+          : `\n\nA submodule has no \`${name}' option (as in NixOS): declare one in the submodule and forward it to the top level's, or move the module defining it there.`
         : "";
     return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}${assertionOption}`;
   }

@@ -19,11 +19,20 @@ export interface DefinitionPart {
   wins: boolean;
 }
 
+/** A value computed for showing; what computing it failed with, if it does (the evaluation reports that where the value is needed). */
+function shown(v: unknown): unknown {
+  try {
+    return force(v);
+  } catch (e) {
+    return `<error: ${(e as Error).message?.split("\n")[0]}>`;
+  }
+}
+
 /** The parts of every definition, in merge order, with the winners marked. */
 export function definitionParts(defs: readonly Definition[]): DefinitionPart[] {
   const parts: DefinitionPart[] = [];
   const visit = (v: unknown, from: Origin, active: boolean) => {
-    v = force(v);
+    v = shown(v);
     switch (propertyType(v)) {
       case "merge": {
         const contents = (v as { contents: unknown }).contents;
@@ -48,11 +57,11 @@ export function definitionParts(defs: readonly Definition[]): DefinitionPart[] {
     let order = defaultOrderPriority;
     if (propertyType(v) === "override") {
       priority = (v as { priority: number }).priority;
-      v = force((v as { content: unknown }).content);
+      v = shown((v as { content: unknown }).content);
     }
     if (propertyType(v) === "order") {
       order = (v as { priority: number }).priority;
-      v = force((v as { content: unknown }).content);
+      v = shown((v as { content: unknown }).content);
     }
     parts.push({ from, value: v, priority, order, active, wins: false });
   };

@@ -142,7 +142,7 @@ export function doRename(spec: RenameSpec) {
             if (!hasPath(to, config))
               throw new ModuleError(
                 "no-value",
-                `The option \`${showOption(from)}' is renamed to \`${showOption(to)}', which has no value: nothing defines it.`,
+                `The option \`${showOption(from)}' is ${warn ? "renamed to" : "an alias of"} \`${showOption(to)}', which has no value.`,
                 to,
               );
             return use(getAttrFromPath(to, config));

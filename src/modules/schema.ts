@@ -11,8 +11,8 @@ import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
 import { type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
-import { isAttrs, isThunk, thunkOf } from "./lazy.ts";
-import { mkOptionDefault, propertyType } from "./properties.ts";
+import { isAttrs, isThunk } from "./lazy.ts";
+import { lazy, mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import { isOptionType, type OptionType, typeMerge, types } from "./types.ts";
 
@@ -477,7 +477,10 @@ function mergeOptionDecls(
         subModules = [...opt.type.subModules.map((m) => withSource(d.source, m)), ...subModules];
       }
     }
-    for (const k in opt) if (!(k in fields) && k !== "_type" && k !== "type") fields[k] = opt[k];
+    // Copied as written: a default given as a getter stays one (read when merged).
+    for (const k in opt)
+      if (!(k in fields) && k !== "_type" && k !== "type")
+        Object.defineProperty(fields, k, { ...Object.getOwnPropertyDescriptor(opt, k), enumerable: true });
     declarations.push({ option: opt, from: originOf(d) });
   }
   type ??= types.unspecified;
@@ -535,7 +538,7 @@ class SingleDeclaration implements MergedOption {
     // A default given as a getter is read when the definition is merged (it may read this
     // option's own info, `options.a.highestPrio`, which needs this definition).
     this.#defaultDefinition ??= {
-      value: mkOptionDefault(this.#lazyDefault ? thunkOf(this.opt, "default") : this.opt.default),
+      value: mkOptionDefault(this.#lazyDefault ? defaultThunk(this.opt) : this.opt.default),
       from: this.declarations[0]!.from,
     };
     return this.#defaultDefinition;
@@ -551,9 +554,19 @@ class SingleDeclaration implements MergedOption {
     return this.#defaultOnly ?? undefined;
   }
   get #lazyDefault(): boolean {
-    return Object.getOwnPropertyDescriptor(this.opt, "default")?.get !== undefined;
+    return hasGetterDefault(this.opt);
   }
 }
+
+const hasGetterDefault = (o: object) => Object.getOwnPropertyDescriptor(o, "default")?.get !== undefined;
+
+/** A default given as a getter, read when merged (what it gives may itself be lazy). */
+const defaultThunk = (holder: object) =>
+  lazy(() => {
+    let v = (holder as { default?: unknown }).default;
+    while (isThunk(v)) v = v.force();
+    return v;
+  });
 
 function mergedOption(
   fields: Record<string, unknown>,
@@ -561,10 +574,13 @@ function mergedOption(
   declarations: Declaration[],
 ): MergedOption {
   const hasDefault = "default" in fields;
+  const getter = hasGetterDefault(fields);
   return {
     type,
     hasDefault,
-    default: fields.default,
+    get default() {
+      return fields.default;
+    },
     defaultText: fields.defaultText as string | undefined,
     example: fields.example,
     description: fields.description as string | undefined,
@@ -574,10 +590,13 @@ function mergedOption(
     apply: fields.apply as ((v: unknown) => unknown) | undefined,
     declarations,
     defaultDefinition: hasDefault
-      ? { value: mkOptionDefault(fields.default), from: declarations[0]!.from }
+      ? {
+          value: mkOptionDefault(getter ? defaultThunk(fields) : fields.default),
+          from: declarations[0]!.from,
+        }
       : undefined,
     defaultOnly:
-      hasDefault && propertyType(fields.default) === undefined && !isThunk(fields.default)
+      hasDefault && !getter && propertyType(fields.default) === undefined && !isThunk(fields.default)
         ? [{ value: fields.default, from: declarations[0]!.from }]
         : undefined,
   };

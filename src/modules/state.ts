@@ -164,7 +164,7 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   if (opt.readOnly && defs.length > 1) {
     // As NixOS, the default counts as a definition; shown as what it is.
     const shown = opt.defaultDefinition
-      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default): ${showValue((opt.defaultDefinition.value as { content: unknown }).content)}${showDefs(sorted)}`
+      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default): ${showValue(shownDefault(opt.defaultDefinition))}${showDefs(sorted)}`
       : showDefs(defs);
     throw new ModuleError(
       "read-only",
@@ -178,10 +178,13 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   // computed to catch that cycle.
   if (state.mergingDefinitions) {
     const name = `\`${showOption(state.loc)}'`;
+    const shown = opt.defaultDefinition
+      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default)${showDefs(sorted)}`
+      : showDefs(sorted);
     throw new ModuleError(
       "cycle",
-      `Infinite recursion: finding which definitions of ${name} count reads ${name}'s own option info (isDefined, highestPrio, definitions): through an mkIf condition, options aliased to each other, or a \`lazy(…)' around an mkForce/mkOrder that had to be computed to find it.\n` +
-        `Compute that from other options, or give the value as a getter (\`{ get x() { … } }\`), which is read only when the value is. Definitions of ${name}:${showDefs(defs)}`,
+      `Infinite recursion: finding which definitions of ${name} count reads the option info of ${name} (isDefined, highestPrio, definitions): through its default, an mkIf condition, options aliased to each other, or a lazy value that must be computed to see whether it holds mkForce or mkOrder.\n` +
+        `Compute that from other options; only values inside attribute sets stay uncomputed while the definitions are sorted out. Definitions of ${name}:${shown}`,
       state.loc,
     );
   }
@@ -192,6 +195,16 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
     return merged;
   } finally {
     state.mergingDefinitions = false;
+  }
+}
+
+/** A default as a read-only message shows it: its value, or what computing it failed with. */
+function shownDefault(d: Definition): unknown {
+  try {
+    const content = (d.value as { content: unknown }).content;
+    return isThunk(content) ? content.force() : content;
+  } catch (e) {
+    return `<error: ${(e as Error).message?.split("\n")[0]}>`;
   }
 }
 

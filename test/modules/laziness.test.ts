@@ -241,8 +241,62 @@ runCases("laziness", [
     ],
     read: (c) => c.a,
     error: [
-      "finding which definitions of `a' count reads `a''s own option info (isDefined, highestPrio, definitions)",
+      "finding which definitions of `a' count reads the option info of `a' (isDefined, highestPrio, definitions): through its default",
+      /- In `test\/modules\/laziness\.test\.ts:\d+' \(its default\)/,
     ],
+  },
+  {
+    // Nix's answers: a default given as a getter is read when the option is merged, also for
+    // an option declared twice or of a submodule type, and what it gives may be lazy itself.
+    name: "getter defaults: read when merged, whatever the option's declarations",
+    modules: [
+      ({ config, options }: any) => ({
+        options: {
+          p: mkOption({ type: types.int, default: 4 }),
+          lazyB: mkOption({ type: types.int, default: lazy(() => 3) as never }),
+          fromB: mkOption({
+            type: types.int,
+            get default() {
+              return options.lazyB.default;
+            },
+          }),
+          twice: mkOption({
+            type: types.int,
+            get default() {
+              return config.p;
+            },
+          }),
+          sub: mkOption({
+            type: types.submodule({ options: { port: mkOption({ type: types.int, default: 1 }) } }),
+            get default() {
+              return { port: config.p };
+            },
+          }),
+        },
+      }),
+      { options: { twice: mkOption({ description: "declared again" }) } },
+    ],
+    read: (c) => [c.fromB, c.twice, c.sub],
+    expect: [3, 4, { port: 4 }],
+  },
+  {
+    name: "a read-only option set again shows its getter default's value",
+    modules: [
+      {
+        options: {
+          ro: mkOption({
+            type: types.int,
+            readOnly: true,
+            get default() {
+              return 7;
+            },
+          }),
+        },
+      },
+      { ro: 8 },
+    ],
+    read: (c) => c.ro,
+    error: ["(its default): 7"],
   },
   {
     name: "a cycle through several options lists them in order",

@@ -225,6 +225,29 @@ runCases("renamed options: errors", [
     error: ["The option `warnings' does not exist.", "`warnings' is declared by hearth's `assertionsModule'"],
   },
   {
+    name: "... inside a submodule: the message says submodules have no warnings option",
+    modules: [
+      {
+        options: {
+          s: mkOption({
+            type: types.attrsOf(
+              types.submodule([
+                { options: { level: mkOption({ type: types.str, default: "low" }) } },
+                mkChangedOptionModule(["v"], ["level"], () => "high"),
+              ]),
+            ),
+          }),
+        },
+      },
+      { s: { a: { v: true } } },
+    ],
+    read: (c) => c.s,
+    error: [
+      "The option `s.a.warnings' does not exist.",
+      "A submodule has no `warnings' option (as in NixOS)",
+    ],
+  },
+  {
     name: "options renamed to each other: a cycle error, not a stack overflow",
     modules: [mkRenamedOptionModule(["a"], ["b"]), mkRenamedOptionModule(["b"], ["a"]), { a: 1 }],
     read: (c) => c.a,

@@ -32,9 +32,12 @@ function findOption(evaluation: Evaluation, parts: readonly string[], host: stri
   }
 }
 
-const render = (v: unknown) => {
+/** A value as JSON for the explanation; computed here, so that what it fails with is shown. */
+const render = (v: () => unknown) => {
   try {
-    return JSON.stringify(toPlain(v), (_k, x) => (typeof x === "function" ? "<function>" : x)) ?? "undefined";
+    return (
+      JSON.stringify(toPlain(v()), (_k, x) => (typeof x === "function" ? "<function>" : x)) ?? "undefined"
+    );
   } catch (e) {
     return `<error: ${(e as Error).message.split("\n")[0]}>`;
   }
@@ -75,7 +78,7 @@ export const explain: Command = {
       ...(p.order !== 1000 ? { order: p.order } : {}),
       active: p.active,
       wins: p.wins,
-      value: render(p.value),
+      value: render(() => p.value),
     }));
     const result = {
       option: showOption(info.loc),
@@ -85,7 +88,7 @@ export const explain: Command = {
       ...(info.defaultText !== undefined
         ? { default: info.defaultText }
         : info.hasDefault
-          ? { default: render(info.default) }
+          ? { default: render(() => info.default) }
           : {}),
       description: info.description ?? "",
       readOnly: info.readOnly,
@@ -103,7 +106,7 @@ export const explain: Command = {
     io.out(`${s.bold(result.option)} on ${host}\n`);
     io.out(
       error === undefined
-        ? `  value: ${render(value)}\n`
+        ? `  value: ${render(() => value)}\n`
         : `  ${s.red("error")}: ${error.replace(/\n/g, "\n    ")}\n`,
     );
     io.out(`  type: ${result.type}\n`);
