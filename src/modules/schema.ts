@@ -477,10 +477,16 @@ function mergeOptionDecls(
         subModules = [...opt.type.subModules.map((m) => withSource(d.source, m)), ...subModules];
       }
     }
-    // Copied as written: a default given as a getter stays one (read when merged).
+    // A default given as a getter stays one (read when merged); the rest is copied plainly.
+    const getterDefault = "default" in opt && !("default" in fields) && hasGetterDefault(opt);
     for (const k in opt)
-      if (!(k in fields) && k !== "_type" && k !== "type")
-        Object.defineProperty(fields, k, { ...Object.getOwnPropertyDescriptor(opt, k), enumerable: true });
+      if (!(k in fields) && k !== "_type" && k !== "type" && !(getterDefault && k === "default"))
+        fields[k] = opt[k];
+    if (getterDefault)
+      Object.defineProperty(fields, "default", {
+        ...Object.getOwnPropertyDescriptor(opt, "default"),
+        enumerable: true,
+      });
     declarations.push({ option: opt, from: originOf(d) });
   }
   type ??= types.unspecified;
@@ -574,13 +580,11 @@ function mergedOption(
   declarations: Declaration[],
 ): MergedOption {
   const hasDefault = "default" in fields;
-  const getter = hasGetterDefault(fields);
-  return {
+  const getter = hasDefault && hasGetterDefault(fields);
+  const merged: MergedOption = {
     type,
     hasDefault,
-    get default() {
-      return fields.default;
-    },
+    default: getter ? undefined : fields.default,
     defaultText: fields.defaultText as string | undefined,
     example: fields.example,
     description: fields.description as string | undefined,
@@ -600,4 +604,7 @@ function mergedOption(
         ? [{ value: fields.default, from: declarations[0]!.from }]
         : undefined,
   };
+  // Read when asked for (rare: most defaults are values).
+  if (getter) Object.defineProperty(merged, "default", { get: () => fields.default, enumerable: true });
+  return merged;
 }
