@@ -32,7 +32,7 @@ import {
   showModule,
   showOrigin,
 } from "./origin.ts";
-import { mergeOfNoList } from "./merge.ts";
+import { kindOf, mergeOfNoList } from "./merge.ts";
 import { propertyType } from "./properties.ts";
 import {
   allOptionNodes,
@@ -44,6 +44,7 @@ import {
   type ShapeCache,
   type TreeNode,
 } from "./schema.ts";
+import { setAttrByPath } from "./rename.ts";
 import { closest, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
@@ -910,7 +911,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       const loc = this.#loc(ns);
       throw new ModuleError(
         "type",
-        `In module \`${showModule(m.source)}', you're trying to define a value of type \`${value === null ? "null" : Array.isArray(value) ? "list" : typeof value}' rather than an attribute set for the option \`${showOption(loc)}'!\n` +
+        `In module \`${showModule(m.source)}', you're trying to define a value of type \`${kindOf(value)}' rather than an attribute set for the option \`${showOption(loc)}'!\n` +
           `\`${showOption(loc)}' is not an option but a set of options; the value was: ${showValue(value)}`,
         loc,
       );
@@ -1110,10 +1111,6 @@ function onOnePath(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function setAttrByPath(path: readonly string[], value: unknown): unknown {
-  return path.reduceRight((acc, key) => ({ [key]: acc }), value);
 }
 
 export { moduleSourceKey };

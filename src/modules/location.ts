@@ -50,6 +50,14 @@ export function callerOf(fn: Function, depth = 0): SourceLocation {
 }
 
 const framePattern = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
+const frameFile = (written: string) => (written.startsWith("file://") ? fileURLToPath(written) : written);
+
+/** A stack frame (`at f (/x/y.ts:1:2)`) with its file as `show` writes it. */
+export function frameShowingFile(frame: string, show: (file: string) => string): string {
+  return frame.replace(framePattern, (match, written: string) =>
+    match.replace(written, show(frameFile(written))),
+  );
+}
 
 /** The last frame of a captured stack (the captured stack holds exactly the frames wanted). */
 function parseFrame(stack: string | undefined): SourceLocation | undefined {
@@ -58,8 +66,7 @@ function parseFrame(stack: string | undefined): SourceLocation | undefined {
   const frame = lines[lines.length - 1];
   const m = frame && framePattern.exec(frame);
   if (!m) return undefined;
-  const file = m[1]!.startsWith("file://") ? fileURLToPath(m[1]!) : m[1]!;
-  return { file, line: Number(m[2]), column: Number(m[3]) };
+  return { file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) };
 }
 
 /** `file:line` (or `file:line:column`) for messages. */

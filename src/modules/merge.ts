@@ -54,7 +54,8 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
 const endsWith = (loc: readonly string[], path: readonly string[]) =>
   path.length <= loc.length && path.every((p, i) => loc[loc.length - path.length + i] === p);
 
-const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "list" : typeof v);
+/** A value's kind as messages name it. */
+export const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "list" : typeof v);
 
 /** `mkMerge(x)` where x is not a list (TypeScript catches it in typed modules, not in others). */
 export function mergeOfNoList(loc: readonly string[], d: Definition): ModuleError {

@@ -7,17 +7,16 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_'-]*$/;
 
 const placeholder = /^<[\s\S]*>$/;
 
+/** `s` as a Nix string literal (nixpkgs' escapeNixString: JSON, with `$` escaped). */
+export const nixString = (s: string): string => JSON.stringify(s).replace(/\$/g, "\\$");
+
 /**
  * `services.nginx."a.b".enable`: as NixOS' showOption, parts that are not identifiers quoted
  * (escaped as Nix strings), but for `*` and `<name>`-like placeholders.
  */
 export function showOption(loc: readonly string[]): string {
   return loc
-    .map((part) =>
-      identifier.test(part) || part === "*" || placeholder.test(part)
-        ? part
-        : JSON.stringify(part).replace(/\$/g, "\\$"),
-    )
+    .map((part) => (identifier.test(part) || part === "*" || placeholder.test(part) ? part : nixString(part)))
     .join(".");
 }
 

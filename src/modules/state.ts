@@ -4,9 +4,9 @@
  * the options on it. Module evaluations (eval.ts) and flat submodule elements (submodule.ts)
  * both keep their options' states this way.
  */
-import { fileURLToPath } from "node:url";
 import { ModuleError, showDefs } from "./errors.ts";
 import { isThunk } from "./lazy.ts";
+import { frameShowingFile } from "./location.ts";
 import { type Merged, mergeChecked, mergeDefinitions } from "./merge.ts";
 import {
   type Definition,
@@ -162,13 +162,10 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   const sorted = definitionsOf(state);
   const defs = opt.defaultDefinition ? [opt.defaultDefinition, ...sorted] : sorted;
   if (opt.readOnly && defs.length > 1) {
-    // As NixOS, the default counts as a definition; shown as what it is.
-    const shown = opt.defaultDefinition
-      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default): ${showValue(shownDefault(opt.defaultDefinition))}${showDefs(sorted)}`
-      : showDefs(defs);
+    // As NixOS, the default counts as a definition.
     throw new ModuleError(
       "read-only",
-      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${shown}\n` +
+      `The option \`${showOption(state.loc)}' is read-only, but it's set multiple times. Definition values:${withDefault(opt, sorted, true)}\n` +
         "A read-only option is set in one place only (its default, or one definition): remove the others.",
       state.loc,
     );
@@ -178,13 +175,10 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   // computed to catch that cycle.
   if (state.mergingDefinitions) {
     const name = `\`${showOption(state.loc)}'`;
-    const shown = opt.defaultDefinition
-      ? `\n- In \`${showOrigin(opt.defaultDefinition.from)}' (its default)${showDefs(sorted)}`
-      : showDefs(sorted);
     throw new ModuleError(
       "cycle",
       `Infinite recursion: finding which definitions of ${name} count reads the option info of ${name} (isDefined, highestPrio, definitions): through its default, an mkIf condition, options aliased to each other, or a lazy value that must be computed to see whether it holds mkForce or mkOrder.\n` +
-        `Compute that from other options; only values inside attribute sets stay uncomputed while the definitions are sorted out. Definitions of ${name}:${shown}`,
+        `Compute that from other options; only values inside attribute sets stay uncomputed while the definitions are sorted out. Definitions of ${name}:${withDefault(opt, sorted, false)}`,
       state.loc,
     );
   }
@@ -198,7 +192,17 @@ export function mergedDefinitions(state: OptionState, keep = true): Merged<unkno
   }
 }
 
-/** A default as a read-only message shows it: its value, or what computing it failed with. */
+/**
+ * `defs` for a message, after the option's default shown as what it is (with its value, or,
+ * where computing it is what failed, without).
+ */
+function withDefault(opt: MergedOption, defs: readonly Definition[], value: boolean): string {
+  const d = opt.defaultDefinition;
+  if (!d) return showDefs(defs);
+  return `\n- In \`${showOrigin(d.from)}' (its default)${value ? `: ${showValue(shownDefault(d))}` : ""}${showDefs(defs)}`;
+}
+
+/** A default's value for a message, or what computing it failed with. */
 function shownDefault(d: Definition): unknown {
   try {
     const content = (d.value as { content: unknown }).content;
@@ -339,12 +343,5 @@ function userFrame(e: Error | undefined): string {
     (l) => !/[/\\](src[/\\]modules|dist|node_modules)[/\\]/.test(l) && !l.includes("node:"),
   );
   // Its file as in the rest of the message (relative to the lab).
-  const shown = frame
-    ?.trim()
-    .replace(
-      /((?:file:\/\/)?\/[^\s()]+?)(:\d+:\d+\)?)$/,
-      (_, file: string, at: string) =>
-        displayFile(file.startsWith("file://") ? fileURLToPath(file) : file) + at,
-    );
-  return shown ? `\nThrown ${shown}` : "";
+  return frame ? `\nThrown ${frameShowingFile(frame.trim(), displayFile)}` : "";
 }

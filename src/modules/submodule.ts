@@ -132,7 +132,7 @@ function templateOf(spec: SubmoduleSpec): Template | null {
     // A freeform type set in `config` (`_module.freeformType`) takes what no option declares:
     // elements need the whole evaluation.
     const freeform = definitions && internalOption(definitions.tree, "freeformType");
-    if (definitions && !definitions.before.has(freeform!) && !definitions.after.has(freeform!))
+    if (definitions && freeform && !definitions.before.has(freeform) && !definitions.after.has(freeform))
       template = { ...definitions, ...rootOptions(definitions.tree, definitions.before, definitions.after) };
   }
   (spec as WithTemplate)[templateKey] = template;

@@ -9,7 +9,7 @@ import { defineLazy, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts"
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
 import { childOrigin, type Definition, pathWith, showOrigin } from "./origin.ts";
 import { propertyType, type Wrap } from "./properties.ts";
-import { showOption } from "./show.ts";
+import { nixString, showOption } from "./show.ts";
 import type { DefTree, ValueTree } from "./typing.ts";
 
 export type DescriptionClass = "noun" | "conjunction" | "composite" | "nonRestrictiveClause";
@@ -337,8 +337,7 @@ function strMatching(pattern: string | RegExp): OptionType<string> {
       ? new RegExp(`^(?:${fromPosix(pattern)})$`, "s")
       : new RegExp(`^(?:${source})$`, pattern.flags.replace("g", ""));
   return mkOptionType<string>({
-    // As Nix's escapeNixString: JSON, with `$` escaped.
-    name: `strMatching ${JSON.stringify(source).replace(/\$/g, "\\$")}`,
+    name: `strMatching ${nixString(source)}`,
     description: `string matching the pattern ${source}`,
     descriptionClass: "noun",
     check: (v) => typeof v === "string" && re.test(v),
@@ -1010,32 +1009,45 @@ const deferredModule = mkOptionType<{ imports: unknown[] }, unknown>({
   }),
 });
 
+/**
+ * An integer or float passing `check`. Declared twice, merged only with the same description
+ * (which holds the bounds).
+ */
+const checkedNumber = (
+  name: string,
+  description: string,
+  check: (n: number) => boolean,
+  descriptionClass = number.descriptionClass,
+): OptionType<number> => ({
+  ...addCheck(number, (v) => check(v as number)),
+  name,
+  description,
+  descriptionClass,
+  functor: { name },
+});
+
 /** Integers or floats within bounds (NixOS' `types.numbers`). */
 const numbers = {
   between: (lowest: number, highest: number): OptionType<number> => {
     if (lowest > highest) throw new Error("numbers.between: lowest must be smaller than highest");
-    return {
-      ...addCheck(number, (v) => (v as number) >= lowest && (v as number) <= highest),
-      name: "numberBetween",
-      description: `integer or floating point number between ${JSON.stringify(lowest)} and ${JSON.stringify(highest)} (both inclusive)`,
-      // Declared twice: merged only with the same bounds (which the description holds).
-      functor: { name: "numberBetween" },
-    };
+    return checkedNumber(
+      "numberBetween",
+      `integer or floating point number between ${JSON.stringify(lowest)} and ${JSON.stringify(highest)} (both inclusive)`,
+      (n) => n >= lowest && n <= highest,
+    );
   },
-  nonnegative: {
-    ...addCheck(number, (v) => (v as number) >= 0),
-    name: "numberNonnegative",
-    description: "nonnegative integer or floating point number, meaning >=0",
-    descriptionClass: "nonRestrictiveClause",
-    functor: { name: "numberNonnegative" },
-  } as OptionType<number>,
-  positive: {
-    ...addCheck(number, (v) => (v as number) > 0),
-    name: "numberPositive",
-    description: "positive integer or floating point number, meaning >0",
-    descriptionClass: "nonRestrictiveClause",
-    functor: { name: "numberPositive" },
-  } as OptionType<number>,
+  nonnegative: checkedNumber(
+    "numberNonnegative",
+    "nonnegative integer or floating point number, meaning >=0",
+    (n) => n >= 0,
+    "nonRestrictiveClause",
+  ),
+  positive: checkedNumber(
+    "numberPositive",
+    "positive integer or floating point number, meaning >0",
+    (n) => n > 0,
+    "nonRestrictiveClause",
+  ),
 };
 
 export const types = {
