@@ -1,5 +1,5 @@
 import type { Definition } from "./origin.ts";
-import { showOrigin } from "./origin.ts";
+import { definedAt, showOrigin } from "./origin.ts";
 import { showValue } from "./show.ts";
 
 export type ModuleErrorKind =
@@ -35,7 +35,7 @@ export class ModuleError extends Error {
 
 /** "\n- In `file:line': value" per definition, as NixOS' showDefs. */
 export function showDefs(defs: readonly Definition[]): string {
-  return defs.map((d) => `\n- In \`${showOrigin(d.from)}': ${indent(showValue(d.value))}`).join("");
+  return defs.map((d) => `\n- In \`${showOrigin(definedAt(d))}': ${indent(showValue(d.value))}`).join("");
 }
 
 const indent = (text: string): string => text.replace(/\n/g, "\n  ");

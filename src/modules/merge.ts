@@ -5,7 +5,7 @@
  */
 import { ModuleError, showDefs } from "./errors.ts";
 import { force, isThunk } from "./lazy.ts";
-import type { Definition } from "./origin.ts";
+import { type Definition, withValue } from "./origin.ts";
 import { defaultOrderPriority, defaultOverridePriority, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import type { OptionType } from "./types.ts";
@@ -31,7 +31,7 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
     const t = propertyType(value);
     if (t === "merge") {
       const contents = (value as { contents: unknown }).contents;
-      if (!Array.isArray(contents)) throw mergeOfNoList(loc, { value, from: def.from });
+      if (!Array.isArray(contents)) throw mergeOfNoList(loc, withValue(def, value));
       for (const c of contents) discharge(c, def, loc, out);
       return;
     }
@@ -41,14 +41,14 @@ function discharge(value: unknown, def: Definition, loc: readonly string[], out:
     if (typeof cond !== "boolean") {
       throw new ModuleError(
         "property",
-        `mkIf called with a non-Boolean condition (${kindOf(cond)}) in a definition of \`${showOption(loc)}'.${showDefs([{ value, from: def.from }])}`,
+        `mkIf called with a non-Boolean condition (${kindOf(cond)}) in a definition of \`${showOption(loc)}'.${showDefs([withValue(def, value)])}`,
         loc,
       );
     }
     if (!cond) return;
     value = p.content;
   }
-  out.push(value === def.value ? def : { value, from: def.from });
+  out.push(value === def.value ? def : withValue(def, value));
 }
 
 const endsWith = (loc: readonly string[], path: readonly string[]) =>
@@ -85,7 +85,7 @@ export function filterOverrides(defs: readonly Definition[]): FinalDefinitions {
     if (priorityOf(d.value) !== highestPrio) continue;
     values.push(
       propertyType(d.value) === "override"
-        ? { value: force((d.value as { content: unknown }).content), from: d.from }
+        ? withValue(d, force((d.value as { content: unknown }).content))
         : d,
     );
   }
@@ -98,7 +98,7 @@ export function sortProperties(defs: readonly Definition[]): Definition[] {
     const isOrder = propertyType(d.value) === "order";
     const o = d.value as { priority: number; content: unknown };
     return {
-      def: isOrder ? { value: force(o.content), from: d.from } : d,
+      def: isOrder ? withValue(d, force(o.content)) : d,
       prio: isOrder ? o.priority : defaultOrderPriority,
       i,
     };
@@ -126,7 +126,7 @@ export function finalDefinitions(loc: readonly string[], defs: readonly Definiti
     for (const d of defs) dischargeProperties(d, loc, discharged);
     list = discharged;
   } else if (hasThunk) {
-    list = defs.map((d) => (isThunk(d.value) ? { value: d.value.force(), from: d.from } : d));
+    list = defs.map((d) => (isThunk(d.value) ? withValue(d, d.value.force()) : d));
   }
   // Fast path, as in NixOS: one definition without any property needs no further processing.
   if (list.length === 1 && propertyType(list[0]!.value) === undefined) {

@@ -51,6 +51,32 @@ export const childOrigin = (parent: Origin, key: string): Origin => new ChildOri
 export interface Definition {
   readonly value: unknown;
   readonly from: Origin;
+  /** Where it was written, as messages show it: NixOS' `file` of a definition, for hand-written merges. */
+  readonly file: string;
+}
+
+/** A definition made by hearth. Its `file` is found when read: finding a definition's line costs. */
+export class Def implements Definition {
+  constructor(
+    readonly value: unknown,
+    readonly from: Origin,
+  ) {}
+  get file(): string {
+    return showOrigin(this.from);
+  }
+}
+
+/**
+ * `d` with another value. A definition written by hand in NixOS' shape (`{ file, value }`, as
+ * nixpkgs code gives lib.filterOverrides or a type's merge) keeps its attributes and its shape.
+ */
+export function withValue(d: Definition, value: unknown): Definition {
+  return d.from === undefined ? { ...d, value } : new Def(value, d.from);
+}
+
+/** A definition's origin; one written by hand in NixOS' shape names only its file. */
+export function definedAt(d: Definition): Origin {
+  return d.from ?? { module: { file: typeof d.file === "string" ? d.file : "<unknown file>" }, path: [] };
 }
 
 /** Finds the precise line of a definition in its source file (installed by locate.ts). */

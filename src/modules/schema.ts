@@ -10,7 +10,7 @@
 import { type LoadedModule, withSource } from "./collect.ts";
 import { ModuleError } from "./errors.ts";
 import { isOption, type Option } from "./option.ts";
-import { type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
+import { Def, type Definition, type ModuleSource, type Origin, pathWith, showOrigin } from "./origin.ts";
 import { isAttrs, isThunk } from "./lazy.ts";
 import { lazy, mkOptionDefault, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
@@ -543,10 +543,10 @@ class SingleDeclaration implements MergedOption {
     if (!this.hasDefault) return undefined;
     // A default given as a getter is read when the definition is merged (it may read this
     // option's own info, `options.a.highestPrio`, which needs this definition).
-    this.#defaultDefinition ??= {
-      value: mkOptionDefault(this.#lazyDefault ? defaultThunk(this.opt) : this.opt.default),
-      from: this.declarations[0]!.from,
-    };
+    this.#defaultDefinition ??= new Def(
+      mkOptionDefault(this.#lazyDefault ? defaultThunk(this.opt) : this.opt.default),
+      this.declarations[0]!.from,
+    );
     return this.#defaultDefinition;
   }
   get defaultOnly(): Definition[] | undefined {
@@ -555,7 +555,7 @@ class SingleDeclaration implements MergedOption {
       this.#defaultOnly =
         !this.hasDefault || this.#lazyDefault || propertyType(d) !== undefined || isThunk(d)
           ? null
-          : [{ value: d, from: originOf(this.decl) }];
+          : [new Def(d, originOf(this.decl))];
     }
     return this.#defaultOnly ?? undefined;
   }
@@ -594,14 +594,11 @@ function mergedOption(
     apply: fields.apply as ((v: unknown) => unknown) | undefined,
     declarations,
     defaultDefinition: hasDefault
-      ? {
-          value: mkOptionDefault(getter ? defaultThunk(fields) : fields.default),
-          from: declarations[0]!.from,
-        }
+      ? new Def(mkOptionDefault(getter ? defaultThunk(fields) : fields.default), declarations[0]!.from)
       : undefined,
     defaultOnly:
       hasDefault && !getter && propertyType(fields.default) === undefined && !isThunk(fields.default)
-        ? [{ value: fields.default, from: declarations[0]!.from }]
+        ? [new Def(fields.default, declarations[0]!.from)]
         : undefined,
   };
   // Read when asked for (rare: most defaults are values).

@@ -112,6 +112,9 @@ export class DefinitionAt implements Definition, Origin {
   get path(): readonly string[] {
     return pathWith(this.parent.path, this.key);
   }
+  get file(): string {
+    return showOrigin(this);
+  }
 }
 
 /** One option of one evaluation. */

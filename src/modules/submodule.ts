@@ -44,7 +44,7 @@ import {
   type ValueContext,
   withContext,
 } from "./state.ts";
-import { setSubmoduleEvaluator, type SubmoduleSpec } from "./types.ts";
+import { type OptionType, setSubmoduleEvaluator, type SubmoduleSpec } from "./types.ts";
 import { namespaceView, type ViewSource } from "./view.ts";
 
 const placeholderName = "‹name›";
@@ -487,6 +487,9 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
   }
   extendModules(extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) {
     return this.#full().extendModules(extra);
+  }
+  get type(): OptionType {
+    return this.#full().type;
   }
 }
 /**

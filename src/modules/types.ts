@@ -7,7 +7,7 @@ import { withSource } from "./collect.ts";
 import { ModuleError, showDefs } from "./errors.ts";
 import { defineLazy, isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
 import { mergeChecked, mergeDefinitions } from "./merge.ts";
-import { childOrigin, type Definition, pathWith, showOrigin } from "./origin.ts";
+import { childOrigin, Def, type Definition, definedAt, pathWith, showOrigin, withValue } from "./origin.ts";
 import { propertyType, type Wrap } from "./properties.ts";
 import { nixString, showOption } from "./show.ts";
 import type { DefTree, ValueTree } from "./typing.ts";
@@ -161,7 +161,7 @@ export function mergeDefaultOption(loc: readonly string[], defs: readonly Defini
     return (...args: unknown[]) =>
       mergeDefaultOption(
         loc,
-        defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+        defs.map((d) => withValue(d, (d.value as (...a: unknown[]) => unknown)(...args))),
       );
   }
   if (list.every(Array.isArray)) return (list as unknown[][]).flat(1);
@@ -209,7 +209,7 @@ const anything: OptionType<unknown> = mkOptionType<unknown>({
       return (...args: unknown[]) =>
         anything.merge(
           [...loc, "<function body>"],
-          defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+          defs.map((d) => withValue(d, (d.value as (...a: unknown[]) => unknown)(...args))),
         );
     }
     return mergeEqualOption(loc, defs);
@@ -466,7 +466,7 @@ const optionType = mkOptionType<OptionType<any, any>>({
       if (!merged) {
         throw new ModuleError(
           "conflict",
-          `The option \`${showOption(loc)}' has types that cannot be merged:${defs.map((d) => `\n- In \`${showOrigin(d.from)}': ${(d.value as OptionType).description}`).join("")}\n${prioritySuggestion}`,
+          `The option \`${showOption(loc)}' has types that cannot be merged:${defs.map((d) => `\n- In \`${showOrigin(definedAt(d))}': ${(d.value as OptionType).description}`).join("")}\n${prioritySuggestion}`,
           loc,
         );
       }
@@ -508,7 +508,7 @@ function listOf<V, D>(elemType: OptionType<V, D>): OptionType<V[], Wrap<D>[]> {
             return;
           }
           const entryLoc = pathWith(loc, `[definition ${n + 1}-entry ${m + 1}]`);
-          const entry = [{ value, from: childOrigin(def.from, String(m)) }];
+          const entry = [new Def(value, childOrigin(definedAt(def), String(m)))];
           // An entry without properties is defined: it is merged as it is (as mergeDefinitions would).
           if (plain) out.push(mergeChecked(entryLoc, elemType, entry));
           else {
@@ -546,10 +546,10 @@ function definitionsByName(defs: readonly Definition[]): Map<string, Definition[
     const obj = def.value as Record<string, unknown>;
     for (const key of Object.keys(obj)) {
       const desc = Object.getOwnPropertyDescriptor(obj, key)!;
-      const entry: Definition = {
-        value: desc.get ? thunkOf(obj, key) : desc.value,
-        from: childOrigin(def.from, key),
-      };
+      const entry: Definition = new Def(
+        desc.get ? thunkOf(obj, key) : desc.value,
+        childOrigin(definedAt(def), key),
+      );
       const list = byName.get(key);
       if (list) list.push(entry);
       else byName.set(key, [entry]);
@@ -705,7 +705,7 @@ function functionTo<V, D>(
         mergeDefinitions(
           [...loc, "<function body>"],
           elemType,
-          defs.map((d) => ({ value: (d.value as (...a: unknown[]) => unknown)(...args), from: d.from })),
+          defs.map((d) => withValue(d, (d.value as (...a: unknown[]) => unknown)(...args))),
         ).value,
     functor: elemFunctor("functionTo", elemType, (t) => functionTo(t)),
     nestedTypes: { elemType },
@@ -778,7 +778,7 @@ function coercedTo<CV, CD, V, D>(
       mergeChecked(
         loc,
         finalType,
-        defs.map((d) => (coercedType.check(d.value) ? { value: coerce(d.value as CV), from: d.from } : d)),
+        defs.map((d) => (coercedType.check(d.value) ? withValue(d, coerce(d.value as CV)) : d)),
       ),
     emptyValue: finalType.emptyValue,
     functor: { name: "coercedTo" },
@@ -1000,7 +1000,7 @@ const deferredModule = mkOptionType<{ imports: unknown[] }, unknown>({
       withSource(
         {
           get file() {
-            return `${showOrigin(d.from)}, via option ${showOption(loc)}`;
+            return `${showOrigin(definedAt(d))}, via option ${showOption(loc)}`;
           },
         },
         d.value,

@@ -4418,4 +4418,139 @@ export const round8: Scenario[] = [
       );
     },
   },
+  // Definitions in NixOS' shape: a hand-written merge reads `file`; lib's merges take `{ file, value }`.
+  {
+    name: "lb30",
+    nix: { files: ["C", "A"], loc: "s.x", sum: 3 },
+    run: ({ run }) => {
+      const t: any = mkOptionType({
+        name: "myT",
+        description: "my thing",
+        check: (x: any) => Number.isInteger(x) && x > 0,
+        merge: (loc: any, defs: any) => ({
+          loc: lib.showOption(loc),
+          sum: defs.reduce((a: number, d: any) => a + d.value, 0),
+          files: defs.map((d: any) => d.file),
+        }),
+      } as any);
+      run(
+        [
+          { options: { s: { x: mkOption({ type: t }) } } },
+          { _file: "A", s: { x: 1 } },
+          { _file: "B", s: { x: mkDefault(10) } },
+          { _file: "C", s: { x: 2 } },
+        ],
+        (c) => c.s.x,
+      );
+    },
+  },
+  {
+    name: "lb42",
+    nix: ["A"],
+    run: ({ run }) => {
+      const t: any = mkOptionType({
+        name: "myT",
+        description: "my thing",
+        merge: (_loc: any, defs: any) => lib.filterOverrides(defs),
+      } as any);
+      run([{ options: { x: mkOption({ type: t }) } }, { _file: "A", x: 1 }], (c) =>
+        c.x.map((d: any) => d.file ?? null),
+      );
+    },
+  },
+  {
+    name: "lb13",
+    nix: [
+      { file: "b", value: 2 },
+      { file: "c", value: 3 },
+    ],
+    run: ({ console }) => {
+      console.log(
+        canonicalJson(
+          lib.filterOverrides([
+            { file: "a", value: mkDefault(1) },
+            { file: "b", value: 2 },
+            { file: "c", value: mkOverride(100, 3) },
+          ] as any),
+        ),
+      );
+    },
+  },
+  {
+    name: "lb14",
+    nix: [{ file: "b", value: { _type: "override", content: 2, priority: 1000 } }],
+    run: ({ console }) => {
+      console.log(
+        canonicalJson(
+          lib.filterOverrides([
+            { file: "a", value: mkDefault(1) },
+            { file: "b", value: mkForce(mkDefault(2)) },
+          ] as any),
+        ),
+      );
+    },
+  },
+  {
+    name: "lb12",
+    nix: failed,
+    kind: "conflict",
+    run: ({ runE }) => {
+      runE([], () =>
+        lib.mergeEqualOption(["a", "b"], [
+          { file: "f", value: 1 },
+          { file: "g", value: 2 },
+        ] as any),
+      );
+    },
+  },
+  // NixOS' internal module's `_module.args`, and an evaluation's `type`.
+  {
+    name: "lb43",
+    nix: [["extendModules", "foo", "moduleType"], 5],
+    run: ({ console }) => {
+      const ev: any = evalModules({
+        modules: [
+          { options: { x: mkOption({ type: types.int, default: 1 }) } },
+          { _module: { args: { foo: 1 } } },
+          ({ config }: any) => ({
+            options: { args: mkOption({ default: lazy(() => Object.keys(config._module.args)) }) },
+          }),
+        ],
+      });
+      const ev2 = ev._module.args.extendModules({ modules: [{ x: 5 }] });
+      console.log(canonicalJson([ev.config.args, ev2.config.x]));
+    },
+  },
+  {
+    name: "lb44",
+    nix: [2, ["a", "c"], 1, ["b"], "submodule", "submodule"],
+    run: ({ console }) => {
+      const ev: any = evalModules({
+        modules: [
+          {
+            options: {
+              x: mkOption({ type: types.int, default: 1 }),
+              y: mkOption({ type: types.listOf(types.str), default: [] }),
+            },
+          },
+        ],
+      });
+      const outer: any = evalModules({
+        modules: [
+          {
+            options: {
+              sub: mkOption({ type: ev.type, default: {} }),
+              subs: mkOption({ type: types.attrsOf(ev._module.args.moduleType), default: {} }),
+            },
+          },
+          { sub: { x: 2, y: ["a"] }, subs: { k: { y: ["b"] } } },
+          { sub: { y: ["c"] } },
+        ],
+      });
+      const c = outer.config;
+      console.log(
+        canonicalJson([c.sub.x, c.sub.y, c.subs.k.x, c.subs.k.y, ev.type.name, ev.type.description]),
+      );
+    },
+  },
 ];
