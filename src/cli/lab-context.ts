@@ -1,6 +1,7 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
 import { type Lab as LabType, findLabRoot, Lab, loadLab } from "../lab/index.ts";
-import { setDisplayRoot } from "../modules/index.ts";
+import { setDisplayRoot, showOption } from "../modules/index.ts";
+import { closest, showAlternatives } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
 export const labOption = { lab: { type: "string" as const } };
@@ -32,4 +33,27 @@ export function parseOptionPath(text: string): string[] {
     }
   }
   return parts;
+}
+
+/**
+ * " Did you mean `a.b.port'?" for the first part of `parts` that the configuration `root` does
+ * not have (nothing when no name is near, or when reading the way there fails).
+ */
+export function didYouMean(root: unknown, parts: readonly string[]): string {
+  try {
+    let value = root;
+    for (let i = 0; i < parts.length; i++) {
+      if (value === null || typeof value !== "object") return "";
+      if (!(parts[i]! in value)) {
+        const near = closest(parts[i]!, Object.keys(value)).map(
+          (k) => `\`${showOption([...parts.slice(0, i), k])}'`,
+        );
+        return near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : "";
+      }
+      value = (value as Record<string, unknown>)[parts[i]!];
+    }
+  } catch {
+    // The way there fails to compute: the command reports that itself when it reads it.
+  }
+  return "";
 }

@@ -4,6 +4,7 @@
  * `--target <host>=<user>@<address>[:<port>]` and `--ssh-option`.
  */
 import type { Deployments } from "../lab/deployments.ts";
+import { noSuchHost } from "../lab/host-names.ts";
 import type { SshTarget } from "./ssh.ts";
 
 export class TargetError extends Error {
@@ -89,7 +90,7 @@ export function selectHosts(
       if (tagged.length === 0) throw new TargetError(`no host has the tag ${tag} (deployments/)`);
       for (const h of tagged) picked.add(h);
     } else if (labHosts.includes(w)) picked.add(w);
-    else throw new TargetError(`There is no host \`${w}' in this lab. Hosts: ${labHosts.join(", ")}.`);
+    else throw new TargetError(noSuchHost(w, labHosts));
   }
   return [...picked].sort();
 }

@@ -13,6 +13,7 @@ import {
 } from "../modules/index.ts";
 import { hostModules } from "../host/index.ts";
 import type { LabDefinition } from "./define.ts";
+import { noSuchHost } from "./host-names.ts";
 
 export interface HostEvaluation {
   readonly name: string;
@@ -56,10 +57,7 @@ export class Lab {
     if (known) return known;
     const host = this.definition.hosts[name];
     if (!host) {
-      throw new ModuleError(
-        "module",
-        `There is no host \`${name}' in this lab. Hosts: ${this.hostNames().join(", ") || "(none)"}.`,
-      );
+      throw new ModuleError("module", noSuchHost(name, this.hostNames()));
     }
     const evaluation = evalModules({
       modules: [

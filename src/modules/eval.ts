@@ -46,7 +46,7 @@ import {
   type TreeNode,
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
-import { closest, showOption, showValue } from "./show.ts";
+import { closest, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
   computeValue,
@@ -1113,10 +1113,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const suggestions = closest(u.prefix[u.prefix.length - 1]!, siblings).map(
       (s) => `\`${showOption([...loc.slice(0, -1), s])}'`,
     );
-    const didYouMean =
-      suggestions.length === 0
-        ? ""
-        : `\n\nDid you mean ${suggestions.length === 1 ? suggestions[0] : `${suggestions.slice(0, -1).join(", ")} or ${suggestions[suggestions.length - 1]}`}?`;
+    const didYouMean = suggestions.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(suggestions)}?`;
     const noOptions =
       siblings.length === 0 && atRoot
         ? this.prefix.length === 0

@@ -49,6 +49,34 @@ describe("the example lab", () => {
     assert.match(path.err, /`mySystem.nope' does not exist/);
   });
 
+  // A misspelt name is answered with the nearest ones, by every command that takes a name.
+  const misspelt: [string, string[], RegExp][] = [
+    ["a host", ["eval", "shodn"], /There is no host `shodn' in this lab. Did you mean `shodan'\? Hosts: /],
+    ["a host to build", ["build", "xerxs"], /There is no host `xerxs' in this lab. Did you mean `xerxes'\?/],
+    [
+      "a path to eval",
+      ["eval", "shodan", "mySystem.proxy.servr"],
+      /`mySystem.proxy.servr' does not exist in the configuration of shodan. Did you mean `mySystem.proxy.server'\?/,
+    ],
+    [
+      "a namespace to explain",
+      ["explain", "shodan", "mySystem.proxi.server"],
+      /No option `mySystem.proxi.server' is declared for shodan. Did you mean `mySystem.proxy'\?/,
+    ],
+    [
+      "an option prefix",
+      ["options", "mySystem.proxy.serv"],
+      /No option is `mySystem.proxy.serv' or below it. Did you mean `mySystem.proxy.server'\?/,
+    ],
+  ];
+  for (const [what, args, message] of misspelt) {
+    test(`a misspelt name gets the nearest ones: ${what}`, async () => {
+      const r = await hearth(args);
+      assert.equal(r.code, 1, r.err);
+      assert.match(r.err, message);
+    });
+  }
+
   test("options lists every option and writes docs/options.md", async () => {
     const r = await hearth(["options", "--json"]);
     assert.equal(r.code, 0, r.err);

@@ -1,6 +1,7 @@
 /** `hearth build [host…]`: realise hosts into generations, `<out>/<host>/`. */
 import { resolve } from "node:path";
 import { writeGeneration } from "../../host/index.ts";
+import { noSuchHost } from "../../lab/host-names.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
@@ -19,7 +20,7 @@ export const build: Command = {
     const names = positionals.length > 0 ? positionals : lab.hostNames();
     for (const n of names) {
       if (!lab.hostNames().includes(n)) {
-        throw new UserError(`There is no host \`${n}' in this lab. Hosts: ${lab.hostNames().join(", ")}.`);
+        throw new UserError(noSuchHost(n, lab.hostNames()));
       }
     }
     const out = resolve(io.cwd, typeof values.out === "string" ? values.out : "result");

@@ -1,7 +1,8 @@
 /** `hearth eval <host> [option.path]`: a host's evaluated configuration, or one part of it. */
+import { showOption } from "../../modules/index.ts";
 import { UserError } from "../command.ts";
 import type { Command } from "../command.ts";
-import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
+import { didYouMean, labOption, openLab, parseOptionPath } from "../lab-context.ts";
 import { toJson, toText } from "../output.ts";
 
 export const evalCommand: Command = {
@@ -19,7 +20,7 @@ export const evalCommand: Command = {
     parts.forEach((part, i) => {
       if (value === null || typeof value !== "object" || !(part in (value as object))) {
         throw new UserError(
-          `\`${parts.slice(0, i + 1).join(".")}' does not exist in the configuration of ${host}.`,
+          `\`${showOption(parts.slice(0, i + 1))}' does not exist in the configuration of ${host}.${didYouMean(config, parts)}`,
         );
       }
       value = (value as Record<string, unknown>)[part];

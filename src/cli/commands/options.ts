@@ -10,8 +10,9 @@ import {
   showOption,
   showOrigin,
 } from "../../modules/index.ts";
-import type { Command } from "../command.ts";
-import { labOption, openLab } from "../lab-context.ts";
+import { closest, showAlternatives } from "../../modules/show.ts";
+import { type Command, UserError } from "../command.ts";
+import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
 
 export interface OptionDoc {
   path: string;
@@ -99,6 +100,21 @@ export function optionsMarkdown(docs: readonly OptionDoc[]): string {
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
+/** A prefix no option has: the nearest names beside its last part. */
+function noOptionAt(prefix: string, all: readonly OptionDoc[]): string {
+  const parts = parseOptionPath(prefix);
+  const parent = parts.slice(0, -1);
+  const siblings = new Set<string>();
+  for (const d of all) {
+    if (d.loc.length >= parts.length && parent.every((p, i) => d.loc[i] === p))
+      siblings.add(d.loc[parent.length]!);
+  }
+  const near = closest(parts[parts.length - 1]!, [...siblings]).map(
+    (k) => `\`${showOption([...parent, k])}'`,
+  );
+  return `No option is \`${prefix}' or below it.${near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : ""} \`hearth options' lists them all.`;
+}
+
 export const options: Command = {
   name: "options",
   summary: "List every declared option (type, default, description, where declared); writes docs/options.md.",
@@ -109,6 +125,7 @@ export const options: Command = {
     const all = labOptions(lab);
     const [prefix] = positionals;
     const shown = prefix ? all.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`)) : all;
+    if (prefix && shown.length === 0) throw new UserError(noOptionAt(prefix, all));
     if (!prefix) {
       mkdirSync(join(lab.root, "docs"), { recursive: true });
       writeFileSync(join(lab.root, "docs", "options.md"), optionsMarkdown(all));

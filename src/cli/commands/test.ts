@@ -15,6 +15,7 @@ import { agentPath, currentLink } from "../../deploy/layout.ts";
 import { generationBlobs } from "../../deploy/generation.ts";
 import type { CheckResult } from "../../deploy/checks.ts";
 import { down, ensureImage, labs, up } from "../../testbed/index.ts";
+import { noSuchHost } from "../../lab/host-names.ts";
 import { type Command, UserError } from "../command.ts";
 import { buildAll, deployer, newDeployId, seconds } from "../deploy-context.ts";
 import { Progress } from "../deploy-output.ts";
@@ -47,7 +48,7 @@ export const testCommand: Command = {
     const lab = await openLab(values, io.cwd);
     const name = positionals[0]!;
     if (!lab.hostNames().includes(name)) {
-      throw new UserError(`There is no host \`${name}' in this lab. Hosts: ${lab.hostNames().join(", ")}.`);
+      throw new UserError(noSuchHost(name, lab.hostNames()));
     }
     if (values.down) {
       const kept = labs().filter((l) => l.state.lab.startsWith(testLabPrefix(name)));
