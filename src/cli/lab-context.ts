@@ -1,7 +1,7 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
 import { type Lab as LabType, findLabRoot, Lab, loadLab } from "../lab/index.ts";
 import { setDisplayRoot, showOption } from "../modules/index.ts";
-import { closest, showAlternatives } from "../modules/show.ts";
+import { closest, didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
 export const labOption = { lab: { type: "string" as const } };
@@ -35,25 +35,33 @@ export function parseOptionPath(text: string): string[] {
   return parts;
 }
 
-/**
- * " Did you mean `a.b.port'?" for the first part of `parts` that the configuration `root` does
- * not have (nothing when no name is near, or when reading the way there fails).
- */
-export function didYouMean(root: unknown, parts: readonly string[]): string {
-  try {
-    let value = root;
-    for (let i = 0; i < parts.length; i++) {
-      if (value === null || typeof value !== "object") return "";
-      if (!(parts[i]! in value)) {
-        const near = closest(parts[i]!, Object.keys(value)).map(
-          (k) => `\`${showOption([...parts.slice(0, i), k])}'`,
-        );
-        return near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : "";
-      }
-      value = (value as Record<string, unknown>)[parts[i]!];
+/** What is at an option path in a configuration; where the path stops, the nearest names there. */
+export type PathLookup = { found: true; value: unknown } | { found: false; at: number; hint: string };
+
+/** Follows `parts` from `root` (a configuration view, or plain values below an option). */
+export function lookupPath(root: unknown, parts: readonly string[]): PathLookup {
+  let value = root;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (value === null || typeof value !== "object" || !(part in value)) {
+      // Names of an attribute set, not indexes of a list: "7" is not a misspelt "1".
+      const names =
+        value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+      const near = closest(part, names).map((k) => `\`${showOption([...parts.slice(0, i), k])}'`);
+      return { found: false, at: i, hint: didYouMean(near) };
     }
+    value = (value as Record<string, unknown>)[part];
+  }
+  return { found: true, value };
+}
+
+/** The nearest names where `parts` leaves the configuration, for a message; nothing if reading fails. */
+export function nearestNames(config: () => unknown, parts: readonly string[]): string {
+  try {
+    const r = lookupPath(config(), parts);
+    return r.found ? "" : r.hint;
   } catch {
     // The way there fails to compute: the command reports that itself when it reads it.
+    return "";
   }
-  return "";
 }

@@ -1,9 +1,8 @@
 /** Messages about host names, shared by every command that takes one. */
-import { closest, showAlternatives } from "../modules/show.ts";
+import { closest, didYouMean } from "../modules/show.ts";
 
 /** A host name the lab does not have: the nearest names, then every host. */
 export function noSuchHost(name: string, hosts: readonly string[]): string {
   const near = closest(name, hosts).map((h) => `\`${h}'`);
-  const didYouMean = near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : "";
-  return `There is no host \`${name}' in this lab.${didYouMean} Hosts: ${hosts.join(", ") || "(none)"}.`;
+  return `There is no host \`${name}' in this lab.${didYouMean(near)} Hosts: ${hosts.join(", ") || "(none)"}.`;
 }

@@ -103,8 +103,6 @@ export interface Evaluation<C = any> {
   allOptions(): OptionInfo[];
   /** Evaluates the same modules plus more. */
   extendModules(extra: ExtraModules): Evaluation<C>;
-  /** The modules as a submodule type (NixOS' `type`). */
-  readonly type: OptionType;
 }
 
 export interface ExtraModules {
@@ -130,7 +128,6 @@ interface StaticStructure {
 
 const internalSource: ModuleSource = { file: "<hearth module system>" };
 export const rootSource: ModuleSource = { file: "<evalModules>" };
-const argsOrigin: Origin = { module: internalSource, path: ["_module", "args"] };
 
 function internalOptions(root: boolean) {
   return {
@@ -259,9 +256,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #name: string | undefined;
   /** Options of this evaluation that differ from the tree's (declared with other defaults). */
   readonly #ownOptions: Map<OptionNode, MergedOption> | undefined;
-  #argsNode: OptionNode | undefined;
-  #extendModules: ((extra: ExtraModules) => Evaluation<C>) | undefined;
-  #type: OptionType | undefined;
   /** Where modules given without a file were given (extendModules keeps it for them). */
   readonly #rootSource: ModuleSource;
 
@@ -381,7 +375,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     // One of NixOS' own arguments (its internal module puts it in `_module.args`); it needs no
     // configuration, so module functions may take it while modules are collected (as NixOS'
     // specialisation module does).
-    if (key === "extendModules" && this.#collecting) return this.#extendModulesArg();
+    if (key === "extendModules" && (this.#collecting || !this.#definesArg(key))) {
+      const extendModules = (extra: ExtraModules) => this.#extend(extra, callerOf(extendModules));
+      return extendModules;
+    }
     if (this.#collecting) throw this.#argWhileCollecting(key);
     const moduleArgs = (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
     if (!(key in moduleArgs)) {
@@ -394,41 +391,15 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return moduleArgs[key];
   }
 
-  /** What NixOS' internal module puts in `_module.args`. */
-  #internalArgs(): Record<string, unknown> {
-    const evaluation = this;
-    return {
-      extendModules: this.#extendModulesArg(),
-      get moduleType() {
-        return evaluation.type;
-      },
-    };
-  }
-
-  /** This evaluation's modules as a submodule type (NixOS' `type`, `_module.args.moduleType`). */
-  get type(): OptionType {
-    this.#type ??= types.submoduleWith({
-      modules: this.spec.modules,
-      ...(this.spec.specialArgs ? { specialArgs: this.spec.specialArgs } : {}),
-      ...(this.spec.class ? { class: this.spec.class } : {}),
-    });
-    return this.#type;
-  }
-
-  /** The module argument `extendModules`: modules given to it are located where it is called. */
-  #extendModulesArg(): (extra: ExtraModules) => Evaluation<C> {
-    if (!this.#extendModules) {
-      const extendModules = (extra: ExtraModules) => this.#extend(extra, callerOf(extendModules));
-      this.#extendModules = extendModules;
-    }
-    return this.#extendModules;
-  }
-
   /** Why arguments of an outer evaluation are not there, in a submodule's evaluation. */
   #inSubmodule(): string {
     return this.prefix.length > 0
       ? ` This evaluation is \`${showOption(this.prefix)}' (a submodule's): it has its own \`_module.args'; arguments of the evaluation around it reach it only through the submodule type's specialArgs.`
       : "";
+  }
+
+  #definesArg(key: string): boolean {
+    return key in (this.#rootConfig()._module as { args: Record<string, unknown> }).args;
   }
 
   /** Stand-ins for `config` and `options` that refuse to be read before collection is over. */
@@ -474,9 +445,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       state = new OptionState(node, this.prefix, this.#ownOptions?.get(node) ?? node.option);
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
-      // NixOS' internal module defines `_module.args.extendModules` and `moduleType`: one per evaluation.
-      if (node === (this.#argsNode ??= internalOption(this.tree, "args")))
-        addDefinition(state, new Def(this.#internalArgs(), argsOrigin), -1);
     }
     return state;
   }

@@ -5,7 +5,7 @@
  */
 import { ModuleError, showDefs } from "./errors.ts";
 import { force, isThunk } from "./lazy.ts";
-import { type Definition, withValue } from "./origin.ts";
+import { type Definition, definedAt, withValue } from "./origin.ts";
 import { defaultOrderPriority, defaultOverridePriority, propertyType } from "./properties.ts";
 import { showOption } from "./show.ts";
 import type { OptionType } from "./types.ts";
@@ -159,7 +159,8 @@ function misplacedProperty(loc: readonly string[], t: string, d: Definition): Mo
   // The option's own default (its declaration's origin, at the option's path; values a type
   // merges inside it, such as a function's results, keep that origin) is one value, not a
   // definition to condition.
-  if (d.from.declaration && endsWith(loc, d.from.path))
+  const from = definedAt(d);
+  if (from.declaration && endsWith(loc, from.path))
     return new ModuleError(
       "property",
       `The default of \`${showOption(loc)}' has ${propertyNames[t]}, which a default cannot hold.${showDefs([d])}\n` +

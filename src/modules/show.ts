@@ -123,6 +123,11 @@ export function showAlternatives(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
+/** " Did you mean `a' or `b'?" for names already quoted; nothing without any. */
+export function didYouMean(near: readonly string[]): string {
+  return near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : "";
+}
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -24,7 +24,7 @@ import {
   type TemplateDefinitions,
 } from "./eval.ts";
 import { isAttrs, isPlainObject, isThunk, thunkOf } from "./lazy.ts";
-import type { Definition } from "./origin.ts";
+import { type Definition, definedAt } from "./origin.ts";
 import { mkOptionDefault, propertyType } from "./properties.ts";
 import {
   type MergedOption,
@@ -44,7 +44,7 @@ import {
   type ValueContext,
   withContext,
 } from "./state.ts";
-import { type OptionType, setSubmoduleEvaluator, type SubmoduleSpec } from "./types.ts";
+import { setSubmoduleEvaluator, type SubmoduleSpec } from "./types.ts";
 import { namespaceView, type ViewSource } from "./view.ts";
 
 const placeholderName = "‹name›";
@@ -256,10 +256,11 @@ function definitionModules(
   for (let i = 0; i < defs.length; i++) {
     const d = defs[i]!;
     const key = `submodule-definition-${i}`;
+    const from = definedAt(d);
     modules[order === "merged" ? defs.length - 1 - i : i] =
       isAttrs(d.value) && spec.shorthandOnlyDefinesConfig
-        ? new LoadedModule({ key, source: d.from.module, origin: d.from, config: d.value })
-        : new LoadedModule({ key, source: d.from.module, origin: d.from, config: {}, imports: [d.value] });
+        ? new LoadedModule({ key, source: from.module, origin: from, config: d.value })
+        : new LoadedModule({ key, source: from.module, origin: from, config: {}, imports: [d.value] });
   }
   return modules;
 }
@@ -291,13 +292,14 @@ function flatDefinitions(t: Template, defs: readonly Definition[]): (Definition[
     const d = defs[i]!;
     const value = d.value as Record<string, unknown>;
     if (!isPlainObject(value) || propertyType(value) !== undefined || isThunk(value)) return undefined;
+    const from = definedAt(d);
     for (const key in value) {
       const at = t.slots.get(key);
       if (at === undefined) return undefined;
       const desc = Object.getOwnPropertyDescriptor(value, key);
       if (!desc) return undefined;
       // The definition pushing the entry down would make (see #pushDown).
-      const def = new DefinitionAt(desc.get ? thunkOf(value, key) : desc.value, d.from, key);
+      const def = new DefinitionAt(desc.get ? thunkOf(value, key) : desc.value, from, key);
       const list = own[at];
       if (list) list.push(def);
       else own[at] = [def];
@@ -487,9 +489,6 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
   }
   extendModules(extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) {
     return this.#full().extendModules(extra);
-  }
-  get type(): OptionType {
-    return this.#full().type;
   }
 }
 /**

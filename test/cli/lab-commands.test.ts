@@ -1,5 +1,7 @@
 /** check, eval, options and explain on the example lab, and on a copy of it broken three ways. */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -68,6 +70,7 @@ describe("the example lab", () => {
       ["options", "mySystem.proxy.serv"],
       /No option is `mySystem.proxy.serv' or below it. Did you mean `mySystem.proxy.server'\?/,
     ],
+    ["no path at all", ["options", "."], /`.' is not an option path/],
   ];
   for (const [what, args, message] of misspelt) {
     test(`a misspelt name gets the nearest ones: ${what}`, async () => {
@@ -76,6 +79,18 @@ describe("the example lab", () => {
       assert.match(r.err, message);
     });
   }
+
+  test("a reader that stops early (`hearth options | head`) ends the command quietly", async () => {
+    const child = spawn(process.execPath, [join(repoRoot, "bin", "hearth.mjs"), "options"], {
+      cwd: repoRoot,
+    });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [code] = (await once(child, "exit")) as [number];
+    assert.equal(code, 0, err);
+    assert.doesNotMatch(err, /EPIPE|Error/);
+  });
 
   test("options lists every option and writes docs/options.md", async () => {
     const r = await hearth(["options", "--json"]);

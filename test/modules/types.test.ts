@@ -446,3 +446,38 @@ runCases("types", [
     expect: "attribute set of list of (signed integer or string)",
   },
 ]);
+
+// Definitions as nixpkgs code writes them by hand, `{ file, value }`, given to a type's merge.
+const sub = types.submodule({ options: { x: mkOption({ type: types.int, default: 0 }) } });
+const handWritten = (...values: unknown[]) => values.map((value, i) => ({ file: `${"ab"[i]}.nix`, value }));
+runCases("definitions written by hand", [
+  {
+    name: "a submodule merges them",
+    modules: [],
+    read: () => (sub.merge(["o"], handWritten({ x: 1 }) as never) as { x: number }).x,
+    expect: 1,
+  },
+  {
+    name: "a conflict inside a submodule names their files",
+    modules: [],
+    read: () => (sub.merge(["o"], handWritten({ x: 1 }, { x: 2 }) as never) as { x: number }).x,
+    error: ["The option `o.x' has conflicting definition values:", "- In `b.nix': 2", "- In `a.nix': 1"],
+  },
+  {
+    name: "an undeclared name inside a submodule names its file",
+    modules: [],
+    read: () => (sub.merge(["o"], handWritten({ y: 1 }) as never) as unknown as { y: number }).y,
+    error: ["The option `o.y' does not exist.", "- In `a.nix': 1"],
+  },
+  {
+    name: "a misplaced property in a function's result names its file",
+    modules: [],
+    read: () =>
+      (
+        types
+          .functionTo(types.int)
+          .merge(["f"], handWritten(() => mkForce(mkIf(true, 1))) as never) as () => number
+      )(),
+    error: ["A definition of `f.<function body>' has mkIf", "- In `a.nix': mkIf(true, 1)"],
+  },
+]);

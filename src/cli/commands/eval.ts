@@ -2,7 +2,7 @@
 import { showOption } from "../../modules/index.ts";
 import { UserError } from "../command.ts";
 import type { Command } from "../command.ts";
-import { didYouMean, labOption, openLab, parseOptionPath } from "../lab-context.ts";
+import { labOption, lookupPath, openLab, parseOptionPath } from "../lab-context.ts";
 import { toJson, toText } from "../output.ts";
 
 export const evalCommand: Command = {
@@ -14,18 +14,14 @@ export const evalCommand: Command = {
     const [host, path] = positionals;
     if (!host) throw new UserError(`Usage: ${this.usage}`);
     const lab = await openLab(values, io.cwd);
-    const { config } = lab.host(host);
-    let value: unknown = config;
     const parts = path ? parseOptionPath(path) : [];
-    parts.forEach((part, i) => {
-      if (value === null || typeof value !== "object" || !(part in (value as object))) {
-        throw new UserError(
-          `\`${showOption(parts.slice(0, i + 1))}' does not exist in the configuration of ${host}.${didYouMean(config, parts)}`,
-        );
-      }
-      value = (value as Record<string, unknown>)[part];
-    });
-    io.out(values.json ? toJson(value) : toText(value));
+    const r = lookupPath(lab.host(host).config, parts);
+    if (!r.found) {
+      throw new UserError(
+        `\`${showOption(parts.slice(0, r.at + 1))}' does not exist in the configuration of ${host}.${r.hint}`,
+      );
+    }
+    io.out(values.json ? toJson(r.value) : toText(r.value));
     return 0;
   },
 };

@@ -10,7 +10,7 @@ import {
   showOption,
   showOrigin,
 } from "../../modules/index.ts";
-import { closest, showAlternatives } from "../../modules/show.ts";
+import { closest, didYouMean } from "../../modules/show.ts";
 import { type Command, UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
 
@@ -101,8 +101,7 @@ export function optionsMarkdown(docs: readonly OptionDoc[]): string {
 }
 
 /** A prefix no option has: the nearest names beside its last part. */
-function noOptionAt(prefix: string, all: readonly OptionDoc[]): string {
-  const parts = parseOptionPath(prefix);
+function noOptionAt(parts: readonly string[], all: readonly OptionDoc[]): string {
   const parent = parts.slice(0, -1);
   const siblings = new Set<string>();
   for (const d of all) {
@@ -112,7 +111,7 @@ function noOptionAt(prefix: string, all: readonly OptionDoc[]): string {
   const near = closest(parts[parts.length - 1]!, [...siblings]).map(
     (k) => `\`${showOption([...parent, k])}'`,
   );
-  return `No option is \`${prefix}' or below it.${near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : ""} \`hearth options' lists them all.`;
+  return `No option is \`${showOption(parts)}' or below it.${didYouMean(near)} \`hearth options' lists them all.`;
 }
 
 export const options: Command = {
@@ -124,8 +123,10 @@ export const options: Command = {
     const lab = await openLab(values, io.cwd);
     const all = labOptions(lab);
     const [prefix] = positionals;
-    const shown = prefix ? all.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`)) : all;
-    if (prefix && shown.length === 0) throw new UserError(noOptionAt(prefix, all));
+    const want = prefix === undefined ? [] : parseOptionPath(prefix);
+    if (prefix !== undefined && want.length === 0) throw new UserError(`\`${prefix}' is not an option path.`);
+    const shown = all.filter((d) => want.every((p, i) => d.loc[i] === p));
+    if (want.length > 0 && shown.length === 0) throw new UserError(noOptionAt(want, all));
     if (!prefix) {
       mkdirSync(join(lab.root, "docs"), { recursive: true });
       writeFileSync(join(lab.root, "docs", "options.md"), optionsMarkdown(all));
