@@ -734,8 +734,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       // Computed inside another module's computation, this one may have failed for want of that
       // module's definitions: try again with it after them.
       if (this.#running.length > 0 && this.#learn(index, this.#running)) throw this.#restart;
-      this.#structureFailure ??= e;
-      throw e;
+      const failure = this.#failedModule(e, index, m);
+      this.#structureFailure ??= failure;
+      throw failure;
     }
     this.#running.pop();
     // A restart was asked for inside this module's computation (and the user's code caught it).
@@ -744,6 +745,30 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     // A module whose configuration is a plain value defines the same in every evaluation.
     if (cache && typeof m.config !== "function") this.#staticStructures().set(m, { defined, unmatched });
     this.#define(index, m, defined, unmatched);
+  }
+
+  /**
+   * An error thrown by a module's own code while it computed its configuration, named as such. What
+   * it had read by then is listed: read before the module's definitions are in, an option it also
+   * defines lacks them (`config.users.users.app.home` of the app it is defining is undefined).
+   */
+  #failedModule(e: unknown, index: number, m: LoadedModule): unknown {
+    const read: string[] = [];
+    for (const state of this.#states.values())
+      if (state.reader === index && state.node.path[0] !== "_module" && read.length < 5)
+        read.push(`\`${showOption(state.loc)}'`);
+    // A TypeError is what reading a missing attribute of what was read gives (`users.users.app.home`).
+    const note =
+      read.length === 0 || !(e instanceof TypeError)
+        ? ""
+        : `\nWhile computing it, the module read ${showAlternatives(read).replace(/ or /, " and ")}: what it read does not include the module's own definitions. If it defines what it read, read it lazily: a getter such as \`get home() { return config.… }\`, or mkIf(() => …, …).`;
+    return inContextOf(
+      e,
+      `the configuration of the module \`${showModule(m.source)}'`,
+      [],
+      this.prefix,
+      note,
+    );
   }
 
   /**
@@ -843,17 +868,24 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #readTooEarly(index: number, m: LoadedModule, state: OptionState, def: Definition): never {
     if (state.reader >= 0 && state.reader !== index && this.#learn(state.reader, [index]))
       throw this.#restart;
-    this.#structureFailure ??= this.#lazinessError(m, state.node, def);
+    this.#structureFailure ??= this.#lazinessError(index, m, state, def);
     throw this.#structureFailure;
   }
 
-  #lazinessError(m: LoadedModule, node: OptionNode, def: Definition): ModuleError {
-    const { loc, readFor } = this.#state(node);
+  #lazinessError(index: number, m: LoadedModule, state: OptionState, def: Definition): ModuleError {
+    const { loc, readFor, reader } = state;
     const through = readFor ? ` (to compute \`${showOption(readFor.loc)}')` : "";
+    const defines = `The module \`${showModule(m.source)}' defines \`${showOption(loc)}'`;
+    // Another module read it, and cannot wait for this one: this one needs that one's definitions first.
+    const what =
+      reader >= 0 && reader !== index
+        ? `${defines}, but \`${showModule(this.modules[reader]!.source)}' read that option${through} while computing its configuration, before these definitions were in; it cannot wait for them, as this module needs its definitions first (each reads an option the other defines).`
+        : `${defines}, but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.`;
     return new ModuleError(
       "laziness",
-      `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.${showDefs([def])}\n` +
-        "NixOS can do this because it is lazy; in hearth, read the option lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
+      `${what}${showDefs([def])}\n` +
+        "Read the option lazily, so that it is computed once every module's definitions are in: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`. " +
+        "(If the value read depends on this very definition, as with two services that enable each other, no order can compute it: that is a cycle, in NixOS too.)",
       loc,
     );
   }
@@ -933,7 +965,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         );
         continue;
       }
-      let v: unknown = d.get ? thunkOf(value, key) : d.value;
+      let v: unknown = d.get ? thunkOf(value, key, origin) : d.value;
       for (let w = wrappers; w !== null; w = w.outer) {
         v =
           "condition" in w
@@ -971,19 +1003,16 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** Errors from user code (a getter, an apply function) name the option being evaluated. */
   inContext(e: unknown, state: OptionState): unknown {
-    if (
-      e instanceof ModuleError &&
-      e.kind === "no-value" &&
-      !this.#structureComplete &&
-      e.option === state.loc
-    ) {
-      const running = this.#running.map((i) => this.modules[i]!);
-      return new ModuleError(
-        "no-value",
-        `${e.message}\nNote: it was read while ${running.map((m) => `\`${showModule(m.source)}'`).join(", ")} ${running.length === 1 ? "was" : "were"} still computing ${running.length === 1 ? "its" : "their"} configuration, whose definitions are not included: if ${running.length === 1 ? "it defines" : "one of them defines"} the option, read it lazily there (mkIf(() => …, …) or a getter).`,
-        e.option,
-      );
-    }
+    if (this.#structureComplete || this.#running.length === 0) return withContext(e, state);
+    // Computed while modules still computed their configuration: what it read lacks their definitions.
+    const running = this.#running.map((i) => `\`${showModule(this.modules[i]!.source)}'`);
+    const one = running.length === 1;
+    const note = `\nNote: it was read while ${running.join(", ")} ${one ? "was" : "were"} still computing ${one ? "its" : "their"} configuration, whose definitions are not included in what it read: if ${one ? "that module defines" : "one of them defines"} the option or an option it reads, read it lazily there (mkIf(() => …, …) or a getter).`;
+    if (e instanceof ModuleError && e.kind === "no-value" && e.option === state.loc)
+      return new ModuleError("no-value", e.message + note, e.option);
+    // A TypeError is what reading a missing attribute of what was read gives (`users.users.app.home`).
+    if (e instanceof TypeError)
+      return inContextOf(e, `the option \`${showOption(state.loc)}'`, definitionsOf(state), state.loc, note);
     return withContext(e, state);
   }
 

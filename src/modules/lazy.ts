@@ -1,3 +1,7 @@
+import { ModuleError } from "./errors.ts";
+import { type Origin, pathWith } from "./origin.ts";
+import { showOption } from "./show.ts";
+
 /**
  * Laziness, made explicit. Nix defers every value; TypeScript evaluates object literals at once.
  * hearth keeps a value lazy where the user wrote a getter (`get port() { return cfg.port }`),
@@ -19,20 +23,45 @@ export interface Thunk {
 export const isThunk = (v: unknown): v is Thunk =>
   typeof v === "object" && v !== null && (v as { _type?: unknown })._type === "thunk";
 
-/** Reads `holder[key]` when forced, once. */
-export function thunkOf(holder: object, key: string): Thunk {
-  let done = false;
+/**
+ * A value computed when forced, once per round of definitions: an evaluation that starts over
+ * computes it again, as what it read may have been missing. A value that needs itself is a
+ * cycle, reported as one (a plain recursion would overflow the stack where no option's state
+ * is there to notice it, as for freeform values).
+ */
+export function deferred(compute: () => unknown, what: () => string): Thunk {
+  let round = -1;
+  let running = false;
   let value: unknown;
   return {
     _type: "thunk",
     force() {
-      if (!done) {
-        value = (holder as Record<string, unknown>)[key];
-        done = true;
+      if (round === definitionRounds.count) return value;
+      if (running) {
+        throw new ModuleError(
+          "cycle",
+          `${what()} needs its own value: computing it reads it again (in Nix, infinite recursion).`,
+        );
       }
+      const started = definitionRounds.count;
+      running = true;
+      try {
+        value = compute();
+      } finally {
+        running = false;
+      }
+      round = started;
       return value;
     },
   };
+}
+
+/** Reads `holder[key]` (a getter) when forced; `parent`: where `holder` is, for messages. */
+export function thunkOf(holder: object, key: string, parent?: Origin): Thunk {
+  return deferred(
+    () => (holder as Record<string, unknown>)[key],
+    () => `The getter \`${parent ? showOption(pathWith(parent.path, key)) : key}'`,
+  );
 }
 
 export const force = (v: unknown): unknown => (isThunk(v) ? v.force() : v);

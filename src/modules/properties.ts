@@ -5,7 +5,7 @@
  * The content parameters use `NoInfer` so the expected type, not the argument, decides `T`: a
  * wrong value is reported at the value itself (see docs/typing.md).
  */
-import { definitionRounds } from "./lazy.ts";
+import { deferred } from "./lazy.ts";
 
 export const defaultOverridePriority = 100;
 export const defaultOrderPriority = 1000;
@@ -47,19 +47,7 @@ export type Wrap<T> = T | If<T> | Merge<T> | Override<T> | Order<T> | Lazy<T>;
  * (A getter, `get port() { return cfg.port + 1 }`, does the same.)
  */
 export function lazy<T>(compute: () => NoInfer<Wrap<T>>): Lazy<T> {
-  // Computed once per round of definitions: an evaluation that starts over computes it again.
-  let round = -1;
-  let value: Wrap<T>;
-  return {
-    _type: "thunk",
-    force() {
-      if (round !== definitionRounds.count) {
-        value = compute();
-        round = definitionRounds.count;
-      }
-      return value;
-    },
-  };
+  return deferred(compute, () => "A value given as lazy(() => …)") as Lazy<T>;
 }
 
 export const mkIf = <T>(condition: Condition, content: NoInfer<Wrap<T>>): If<T> => ({

@@ -311,13 +311,14 @@ export function inContextOf(
   what: string,
   defs: readonly Definition[],
   loc: readonly string[],
+  note = "",
 ): unknown {
   if (e instanceof ModuleError) return e;
   if (typeof e === "object" && e !== null && (e as { userFacing?: boolean }).userFacing) return e;
   const err = e as Error;
   const wrapped = new ModuleError(
     "thrown",
-    `While evaluating ${what}: ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${userFrame(err)}`,
+    `While evaluating ${what}: ${err?.name ?? "Error"}: ${err?.message ?? String(e)}${defs.length ? `\nDefinitions:${showDefs(defs)}` : ""}${note}${userFrame(err)}`,
     loc,
   );
   (wrapped as { cause?: unknown }).cause = e;

@@ -299,7 +299,7 @@ function flatDefinitions(t: Template, defs: readonly Definition[]): (Definition[
       const desc = Object.getOwnPropertyDescriptor(value, key);
       if (!desc) return undefined;
       // The definition pushing the entry down would make (see #pushDown).
-      const def = new DefinitionAt(desc.get ? thunkOf(value, key) : desc.value, from, key);
+      const def = new DefinitionAt(desc.get ? thunkOf(value, key, from) : desc.value, from, key);
       const list = own[at];
       if (list) list.push(def);
       else own[at] = [def];

@@ -544,11 +544,12 @@ function definitionsByName(defs: readonly Definition[]): Map<string, Definition[
   const byName = new Map<string, Definition[]>();
   for (const def of defs) {
     const obj = def.value as Record<string, unknown>;
+    const from = definedAt(def);
     for (const key of Object.keys(obj)) {
       const desc = Object.getOwnPropertyDescriptor(obj, key)!;
       const entry: Definition = new Def(
-        desc.get ? thunkOf(obj, key) : desc.value,
-        childOrigin(definedAt(def), key),
+        desc.get ? thunkOf(obj, key, from) : desc.value,
+        childOrigin(from, key),
       );
       const list = byName.get(key);
       if (list) list.push(entry);

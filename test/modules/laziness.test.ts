@@ -412,3 +412,105 @@ runCases("laziness", [
     error: ["The configuration is read-only"],
   },
 ]);
+
+// Found comparing with Nix (round 9 of test/modules/nix-parity): Nix's values, and messages that
+// name what happened.
+const domains = {
+  options: {
+    domain: mkOption({ type: types.str, default: "none" }),
+    unrelated: mkOption({ type: types.int, default: 0 }),
+    o1: mkOption({ type: types.int, default: 0 }),
+    o2: mkOption({ type: types.str, default: "" }),
+    o3: mkOption({ type: types.str, default: "" }),
+  },
+};
+runCases("laziness, against Nix", [
+  {
+    // The first round reads o2 before `domain' is defined; the one after the restart must not
+    // keep the getter's value from it (Nix: ["lan", "lan"]).
+    name: "a getter in an imported module is computed again when the evaluation starts over",
+    modules: [
+      domains,
+      ({ config }: any) => ({
+        imports: [
+          {
+            get o2() {
+              return config.domain;
+            },
+          },
+        ],
+      }),
+      { config: ({ config }: any) => ({ o3: config.o2 }) },
+      { config: ({ config }: any) => ({ domain: "lan", o1: config.unrelated }) },
+    ],
+    read: (c) => [c.o2, c.o3],
+    expect: ["lan", "lan"],
+  },
+  {
+    name: "a freeform value that needs itself is a cycle, not a stack overflow",
+    modules: [
+      {
+        freeformType: types.lazyAttrsOf(types.int),
+        config: ({ config }: any) => ({
+          get x() {
+            return config.x + 1;
+          },
+        }),
+      },
+    ],
+    read: (c) => c.x,
+    error: ["The getter `x' needs its own value: computing it reads it again"],
+  },
+  {
+    // Nix gives "/srv/app": the module reads what it is defining.
+    name: "an error thrown by a configuration function names the module and what it had read",
+    modules: [
+      {
+        options: {
+          users: mkOption({
+            type: types.attrsOf(types.submodule({ options: { home: mkOption({ type: types.str }) } })),
+            default: {},
+          }),
+          out: mkOption({ type: types.str, default: "" }),
+        },
+      },
+      defineModule(
+        {
+          config: ({ config }: any) => ({ users: { app: { home: "/srv/app" } }, out: config.users.app.home }),
+        },
+        { file: "app.nix" },
+      ),
+    ],
+    read: (c) => c.out,
+    error: [
+      "While evaluating the configuration of the module `app.nix': TypeError: Cannot read properties of undefined",
+      "While computing it, the module read `users': what it read does not include the module's own definitions.",
+      /\nThrown at .*laziness\.test\.ts:\d+:\d+\)$/,
+    ],
+  },
+  {
+    // Nix gives [11, 21]; hearth cannot order them (each needs the other's definitions first).
+    name: "two modules reading what the other defines: the message names the one that read",
+    modules: [
+      {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          o1: mkOption({ type: types.int, default: 0 }),
+          o2: mkOption({ type: types.int, default: 0 }),
+        },
+      },
+      defineModule({ config: ({ config }: any) => ({ a: 1, o1: config.b + 10 }) } as never, {
+        file: "a.nix",
+      }),
+      defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) } as never, {
+        file: "b.nix",
+      }),
+    ],
+    read: (c) => [c.o1, c.o2],
+    error: [
+      "The module `a.nix' defines `a', but `b.nix' read that option while computing its configuration, before these definitions were in",
+      "(each reads an option the other defines)",
+    ],
+  },
+]);

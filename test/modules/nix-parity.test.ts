@@ -1,6 +1,6 @@
 /**
- * The module system against real Nix: 1582 small module sets, each written for hearth and for Nix,
- * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, eight rounds; see
+ * The module system against real Nix: 1829 small module sets, each written for hearth and for Nix,
+ * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, nine rounds; see
  * docs/modules.md, "Checked against Nix"). hearth must give the same value, or fail where Nix
  * fails, for the same reason (the kind recorded after reading both messages), with an error of
  * its own (a message for the user, never a crash such as a stack overflow). The cases where
@@ -17,6 +17,7 @@ import { round5 } from "./nix-parity/round5.ts";
 import { round6 } from "./nix-parity/round6.ts";
 import { round7 } from "./nix-parity/round7.ts";
 import { round8 } from "./nix-parity/round8.ts";
+import { round9 } from "./nix-parity/round9.ts";
 import { failed, runScenario, type Scenario } from "./nix-parity/scenario.ts";
 
 const rounds: [string, Scenario[], boolean][] = [
@@ -28,6 +29,7 @@ const rounds: [string, Scenario[], boolean][] = [
   ["round 6", round6, false],
   ["round 7", round7, false],
   ["round 8", round8, false],
+  ["round 9", round9, false],
 ];
 
 for (const [round, scenarios, runReadsEvaluation] of rounds) {
