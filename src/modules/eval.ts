@@ -46,6 +46,7 @@ import {
   type TreeNode,
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
+import { samePlain } from "./same.ts";
 import { closest, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
@@ -114,6 +115,15 @@ export interface ExtraModules {
 
 /** A module's definitions: not computed yet, being computed, computed. */
 const Status = { Pending: 0, Running: 1, Done: 2 } as const;
+/** How many times an evaluation starts over with definitions given in advance (see #giveInAdvance). */
+const maxRoundsInAdvance = 8;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The properties around a set of definitions being pushed down, innermost first. */
 type Wrapper =
   | { readonly condition: unknown; readonly outer: Wrapper | null }
@@ -240,6 +250,12 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** Learnt order: module → modules that must be done before it starts (see #computeStructure). */
   #after: Map<number, Set<number>> | undefined;
   #restart: Restart | undefined;
+  /**
+   * Definitions given in advance, per module: what it defined, in an earlier round, for options
+   * read before its definitions were in (see #giveInAdvance). They outlive a restart.
+   */
+  #inAdvance: Map<number, Map<OptionNode, Definition[]>> | undefined;
+  #rounds = 0;
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   /** Freeform values read while modules were computing their configuration, and by which module. */
   #freeformReads: { path: readonly string[]; reader: number; listed: boolean }[] | undefined;
@@ -445,6 +461,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       state = new OptionState(node, this.prefix, this.#ownOptions?.get(node) ?? node.option);
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
+      if (this.#inAdvance) {
+        for (const [index, given] of this.#inAdvance)
+          for (const def of given.get(node) ?? []) addDefinition(state, def, index);
+      }
     }
     return state;
   }
@@ -805,13 +825,24 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     defined: readonly (OptionNode | Definition)[],
     unmatched: readonly { prefix: readonly string[]; def: Definition }[],
   ): void {
+    const given = this.#inAdvance?.get(index);
+    let again: Map<OptionNode, Definition[]> | undefined;
     for (let i = 0; i < defined.length; i += 2) {
-      const state = this.#state(defined[i] as OptionNode);
+      const node = defined[i] as OptionNode;
+      const def = defined[i + 1] as Definition;
+      // Given in advance (and so in the option's state already): compared below.
+      if (given?.has(node)) {
+        again ??= new Map();
+        pushTo(again, node, def);
+        continue;
+      }
+      const state = this.#state(node);
       // Already read: the value (or what option info said) was computed without this definition.
       if (state.state !== State.Pending || state.definitionsRead)
-        this.#readTooEarly(index, m, state, defined[i + 1] as Definition);
-      addDefinition(state, defined[i + 1] as Definition, index);
+        this.#readTooEarly(index, m, state, def, defined);
+      addDefinition(state, def, index);
     }
+    if (given) this.#checkInAdvance(index, m, given, again);
     if (unmatched.length > 0) {
       if (this.#freeformReads) this.#checkFreeformReads(index, m, unmatched);
       (this.#unmatched ??= []).push(...unmatched);
@@ -865,11 +896,57 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return false;
   }
 
-  #readTooEarly(index: number, m: LoadedModule, state: OptionState, def: Definition): never {
+  #readTooEarly(
+    index: number,
+    m: LoadedModule,
+    state: OptionState,
+    def: Definition,
+    defined: readonly (OptionNode | Definition)[],
+  ): never {
     if (state.reader >= 0 && state.reader !== index && this.#learn(state.reader, [index]))
       throw this.#restart;
+    // No order helps: the module read it itself, or its reader needs this module's other
+    // definitions first. Nix, lazy, would compute it when needed; see #giveInAdvance.
+    const mine: Definition[] = [];
+    for (let i = 0; i < defined.length; i += 2)
+      if (defined[i] === state.node) mine.push(defined[i + 1] as Definition);
+    if (this.#giveInAdvance(index, state.node, mine)) throw this.#restart;
     this.#structureFailure ??= this.#lazinessError(index, m, state, def);
     throw this.#structureFailure;
+  }
+
+  /**
+   * Starts over with this module's definitions of `node` in the option from the start, as they
+   * came out this round. When the module, run again, defines the same (#checkInAdvance), every
+   * read saw the definitions the configuration ends with: a fixed point, the value Nix computes
+   * lazily. Only for definitions that are data (a function cannot be compared), a few times.
+   */
+  #giveInAdvance(index: number, node: OptionNode, defs: readonly Definition[]): boolean {
+    if (this.#rounds >= maxRoundsInAdvance || !defs.every((d) => samePlain(d.value, d.value))) return false;
+    this.#rounds++;
+    this.#inAdvance ??= new Map();
+    let given = this.#inAdvance.get(index);
+    if (!given) this.#inAdvance.set(index, (given = new Map()));
+    given.set(node, [...defs]);
+    this.#restart = new Restart(this);
+    return true;
+  }
+
+  /** The module, run again, must define what it was given in advance; else once more with that. */
+  #checkInAdvance(
+    index: number,
+    m: LoadedModule,
+    given: Map<OptionNode, Definition[]>,
+    again: Map<OptionNode, Definition[]> | undefined,
+  ): void {
+    for (const [node, before] of given) {
+      const now = again?.get(node) ?? [];
+      if (now.length === before.length && now.every((d, i) => samePlain(d.value, before[i]!.value))) continue;
+      if (this.#giveInAdvance(index, node, now)) throw this.#restart;
+      const state = this.#state(node);
+      this.#structureFailure ??= this.#lazinessError(index, m, state, now[0] ?? before[0]!);
+      throw this.#structureFailure;
+    }
   }
 
   #lazinessError(index: number, m: LoadedModule, state: OptionState, def: Definition): ModuleError {

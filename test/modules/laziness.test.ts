@@ -176,7 +176,8 @@ runCases("laziness", [
     expect: { a: 1, b: 1 },
   },
   {
-    name: "an option read eagerly through another's default names the option it was read for",
+    // Nix's value: the module's definition of `domain' is given in advance, and comes out the same.
+    name: "an option read eagerly through another's default, defined by the reading module",
     modules: [
       ({ config }: any) => ({
         options: {
@@ -186,6 +187,21 @@ runCases("laziness", [
         },
       }),
       { config: ({ config }: any) => ({ out: config.fqdn, domain: mkDefault("b") }) },
+    ],
+    read: (c) => c.out,
+    expect: "h.b",
+  },
+  {
+    name: "... defined lazily there, it cannot be compared: refused, naming the option it was read for",
+    modules: [
+      ({ config }: any) => ({
+        options: {
+          domain: mkOption({ type: types.str, default: "a" }),
+          fqdn: mkOption({ type: types.str, default: lazy(() => `h.${config.domain}`) as never }),
+          out: mkOption({ type: types.str }),
+        },
+      }),
+      { config: ({ config }: any) => ({ out: config.fqdn, domain: mkIf(() => true, "b") }) },
     ],
     read: (c) => c.out,
     error: ["defines `domain', but that option was read (to compute `fqdn') while the module"],
@@ -351,12 +367,20 @@ runCases("laziness", [
     expect: ["example.org"],
   },
   {
-    name: "reading an option eagerly that the same module defines later is caught",
+    // Nix's value: run again with its definition of `b' given in advance, it defines the same.
+    name: "reading an option eagerly that the same module defines",
     modules: [decl, { config: ({ config }: any) => ({ out: [String(config.b)], b: 5 }) }, { b: 5 }],
     read: (c) => c.out,
+    expect: ["5"],
+  },
+  {
+    // Nix: infinite recursion. Given in advance, the definition changes every round.
+    name: "a definition computed from the option it defines never settles: refused",
+    modules: [decl, { config: ({ config }: any) => ({ a: config.a + 1 }) }],
+    read: (c) => c.a,
     error: [
-      "defines `b', but that option was read while the module was still computing its configuration",
-      "mkIf(() =>",
+      "defines `a', but that option was read while the module was still computing its configuration",
+      "no order can compute it: that is a cycle",
     ],
   },
   {
@@ -489,8 +513,8 @@ runCases("laziness, against Nix", [
     ],
   },
   {
-    // Nix gives [11, 21]; hearth cannot order them (each needs the other's definitions first).
-    name: "two modules reading what the other defines: the message names the one that read",
+    // Nix gives [12, 21]: no order of the two works; given in advance, a's definitions settle.
+    name: "two modules reading what the other defines",
     modules: [
       {
         options: {
@@ -508,9 +532,51 @@ runCases("laziness, against Nix", [
       }),
     ],
     read: (c) => [c.o1, c.o2],
+    expect: [12, 21],
+  },
+  {
+    name: "... defining it lazily, where definitions cannot be compared: the message names the one that read",
+    modules: [
+      {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          o1: mkOption({ type: types.int, default: 0 }),
+          o2: mkOption({ type: types.int, default: 0 }),
+        },
+      },
+      defineModule(
+        { config: ({ config }: any) => ({ a: mkIf(() => true, 1), o1: config.b + 10 }) } as never,
+        {
+          file: "a.nix",
+        },
+      ),
+      defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) } as never, {
+        file: "b.nix",
+      }),
+    ],
+    read: (c) => [c.o1, c.o2],
     error: [
       "The module `a.nix' defines `a', but `b.nix' read that option while computing its configuration, before these definitions were in",
       "(each reads an option the other defines)",
     ],
+  },
+  {
+    // Nix: infinite recursion (each module's condition needs the other's definitions first).
+    // Given in advance, the definitions settle: the value reached from "not enabled".
+    name: "two services enabling each other settle where the host's choice leads",
+    modules: [
+      {
+        options: { services: { a: { enable: mkOption({ type: types.bool, default: false }) } } },
+        config: ({ config }: any) => mkIf(config.services.a.enable, { services: { b: { enable: true } } }),
+      },
+      {
+        options: { services: { b: { enable: mkOption({ type: types.bool, default: false }) } } },
+        config: ({ config }: any) => mkIf(config.services.b.enable, { services: { a: { enable: true } } }),
+      },
+      { services: { b: { enable: true } } },
+    ],
+    read: (c) => [c.services.a.enable, c.services.b.enable],
+    expect: [true, true],
   },
 ]);

@@ -1,5 +1,5 @@
 /**
- * The module system against real Nix: 1829 small module sets, each written for hearth and for Nix,
+ * The module system against real Nix: 1850 small module sets, each written for hearth and for Nix,
  * with what Nix 2.8 and nixpkgs' `lib.evalModules` gave (recorded 2026-11-26, nine rounds; see
  * docs/modules.md, "Checked against Nix"). hearth must give the same value, or fail where Nix
  * fails, for the same reason (the kind recorded after reading both messages), with an error of

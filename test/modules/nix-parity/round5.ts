@@ -5659,32 +5659,6 @@ export const round5: Scenario[] = [
     },
   },
   {
-    name: "y14",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      run(
-        [
-          ...base,
-          fooM,
-          {
-            config: ({ config }: any) => ({
-              systemd: {
-                services: Object.fromEntries(
-                  Object.entries(config.systemd.services)
-                    .filter(([, s]: any) => "User" in s.serviceConfig)
-                    .map(([n]) => [`${n}-watchdog`, { after: [`${n}.service`] }]),
-                ),
-              },
-            }),
-          },
-          { services: { foo: { enable: true } } },
-        ],
-        (c) => Object.keys(c.systemd.services),
-      );
-    },
-  },
-  {
     name: "y15",
     nix: [
       ["foo", "db"],

@@ -60,24 +60,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "cy03",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const A = {
-        _file: "a.nix",
-        options: { services: { a: { enable: mkEnableOption("a") } } },
-        config: ({ config }: any) => mkIf(config.services.a.enable, { services: { b: { enable: true } } }),
-      };
-      const B = {
-        _file: "b.nix",
-        options: { services: { b: { enable: mkEnableOption("b") } } },
-        config: ({ config }: any) => mkIf(config.services.b.enable, { services: { a: { enable: true } } }),
-      };
-      run([A, B, { _file: "host.nix", services: { b: { enable: true } } }], (c) => c.services.a.enable);
-    },
-  },
-  {
     name: "cy03b",
     nix: failed,
     kind: "cycle",
@@ -148,25 +130,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "cy07",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const M = ({ config }: any) => ({
-        _file: "m.nix",
-        options: {
-          x: { auto: mkOption({ type: types.bool, default: lazy(() => config.services.b.enable) }) },
-          services: { b: { enable: mkEnableOption("b") } },
-        },
-      });
-      const B = {
-        _file: "b.nix",
-        config: ({ config }: any) => ({ services: { b: { enable: mkIf(config.x.auto, true) } } }),
-      };
-      run([M, B], (c) => c.services.b.enable);
-    },
-  },
-  {
     name: "cy07b",
     nix: failed,
     kind: "cycle",
@@ -183,16 +146,6 @@ export const round9: Scenario[] = [
         config: ({ config }: any) => ({ services: { b: { enable: mkIf(() => config.x.auto, true) } } }),
       };
       run([M, B], (c) => c.services.b.enable);
-    },
-  },
-  {
-    name: "cy08",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = { options: { x: mkOption({ type: types.bool, default: false }) } };
-      const M = { _file: "m.nix", config: ({ config }: any) => ({ x: mkIf(config.x, true) }) };
-      run([D, M], (c) => c.x);
     },
   },
   {
@@ -229,16 +182,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "cy10b",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = { options: { list: mkOption({ type: types.listOf(types.int), default: [] }) } };
-      const M = { _file: "m.nix", config: ({ config }: any) => ({ list: [config.list.length] }) };
-      run([D, M], (c) => c.list);
-    },
-  },
-  {
     name: "cy11",
     nix: failed,
     kind: "cycle",
@@ -264,37 +207,6 @@ export const round9: Scenario[] = [
         _file: "t.nix",
         config: ({ config }: any) => ({
           total: lazy(() => Object.values(config.nodes).reduce((a: number, n: any) => a + n.w, 0)),
-        }),
-      };
-      run([M, T, { nodes: { a: {} } }], (c) => c.total);
-    },
-  },
-  {
-    name: "cy11b",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const M = ({ config }: any) => {
-        const outer = config;
-        return {
-          _file: "m.nix",
-          options: {
-            total: mkOption({ type: types.int, default: 0 }),
-            nodes: mkOption({
-              type: types.attrsOf(
-                types.submodule({
-                  options: { w: mkOption({ type: types.int, default: lazy(() => outer.total) }) },
-                }),
-              ),
-              default: {},
-            }),
-          },
-        };
-      };
-      const T = {
-        _file: "t.nix",
-        config: ({ config }: any) => ({
-          total: Object.values(config.nodes).reduce((a: number, n: any) => a + n.w, 0),
         }),
       };
       run([M, T, { nodes: { a: {} } }], (c) => c.total);
@@ -439,38 +351,41 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "cy16b",
-    nix: failed,
-    kind: "laziness",
+    name: "cy17",
+    nix: 2,
     run: ({ run }) => {
       const D = {
         options: {
-          services: {
-            a: { enable: mkEnableOption("a") },
-            b: { enable: mkEnableOption("b") },
-            c: { enable: mkEnableOption("c") },
-          },
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          o: mkOption({ type: types.int, default: 0 }),
         },
       };
-      const A = {
-        _file: "a.nix",
-        config: ({ config }: any) => mkIf(config.services.a.enable, { services: { b: { enable: true } } }),
+      const A = { _file: "a.nix", config: ({ config }: any) => ({ a: 1, o: config.b }) };
+      const B = { _file: "b.nix", config: ({ config }: any) => ({ b: config.a + 1 }) };
+      run([D, A, B], (c) => c.o);
+    },
+  },
+  {
+    name: "cy17b",
+    nix: 2,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          o: mkOption({ type: types.int, default: 0 }),
+        },
       };
-      const B = {
-        _file: "b.nix",
-        config: ({ config }: any) => mkIf(config.services.b.enable, { services: { c: { enable: true } } }),
-      };
-      const C = {
-        _file: "c.nix",
-        config: ({ config }: any) => mkIf(config.services.c.enable, { services: { a: { enable: true } } }),
-      };
-      run([D, A, B, C, { services: { a: { enable: true } } }], (c) => c.services.c.enable);
+      const A = { _file: "a.nix", config: ({ config }: any) => ({ a: 1, o: config.b }) };
+      const B = { _file: "b.nix", config: ({ config }: any) => ({ b: config.a + 1 }) };
+      run([D, B, A], (c) => c.o);
     },
   },
   {
     name: "cy18",
     nix: failed,
-    kind: "laziness",
+    kind: "conflict",
     run: ({ run }) => {
       const D = { options: { x: mkOption({ type: types.attrsOf(types.int), default: {} }) } };
       const M = {
@@ -1162,6 +1077,17 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr03",
+    nix: 11,
+    run: ({ run }) => {
+      const D = {
+        options: { a: mkOption({ type: types.int, default: 10 }), b: mkOption({ type: types.int }) },
+      };
+      const M = { config: ({ config }: any) => ({ a: mkIf(false, 5), b: config.a + 1 }) };
+      run([D, M], (c) => c.b);
+    },
+  },
+  {
     name: "dr03b",
     nix: 11,
     run: ({ run }) => {
@@ -1177,23 +1103,6 @@ export const round9: Scenario[] = [
         }),
       };
       run([D, M], (c) => c.b);
-    },
-  },
-  {
-    name: "dr04",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = {
-        options: { services: { x: { settings: mkOption({ type: types.attrsOf(types.int), default: {} }) } } },
-      };
-      const M = {
-        config: ({ config }: any) => {
-          const cfg = config.services.x;
-          return { services: { x: { settings: { a: 1, b: cfg.settings.a } } } };
-        },
-      };
-      run([D, M], (c) => c.services.x.settings);
     },
   },
   {
@@ -1219,6 +1128,24 @@ export const round9: Scenario[] = [
               },
             },
           };
+        },
+      };
+      run([D, M], (c) => c.services.x.settings);
+    },
+  },
+  {
+    name: "dr05",
+    nix: { a: 1, b: 1 },
+    run: ({ run }) => {
+      const D = {
+        options: {
+          services: { x: { settings: mkOption({ type: types.lazyAttrsOf(types.int), default: {} }) } },
+        },
+      };
+      const M = {
+        config: ({ config }: any) => {
+          const cfg = config.services.x;
+          return { services: { x: { settings: { a: 1, b: cfg.settings.a } } } };
         },
       };
       run([D, M], (c) => c.services.x.settings);
@@ -1283,26 +1210,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "dr06",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = {
-        options: {
-          settings: mkOption({
-            type: types.submodule({
-              freeformType: types.attrsOf(types.str),
-              options: { host: mkOption({ type: types.str, default: "h" }) },
-            }),
-            default: {},
-          }),
-        },
-      };
-      const M = { config: ({ config }: any) => ({ settings: { url: `http://${config.settings.host}` } }) };
-      run([D, M, { settings: { host: "x" } }], (c) => c.settings);
-    },
-  },
-  {
     name: "dr06b",
     nix: failed,
     kind: "cycle",
@@ -1331,6 +1238,21 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr07",
+    nix: 6,
+    run: ({ run }) => {
+      const D = ({ config }: any) => ({
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: lazy(() => config.a * 2) }),
+          c: mkOption({ type: types.int, default: 0 }),
+        },
+      });
+      const M = { config: ({ config }: any) => ({ a: 3, c: config.b }) };
+      run([D, M], (c) => c.c);
+    },
+  },
+  {
     name: "dr07b",
     nix: 6,
     run: ({ run }) => {
@@ -1350,6 +1272,23 @@ export const round9: Scenario[] = [
         }),
       };
       run([D, M], (c) => c.c);
+    },
+  },
+  {
+    name: "dr08",
+    nix: [12, 21],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          o1: mkOption({ type: types.int, default: 0 }),
+          o2: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const A = { config: ({ config }: any) => ({ a: 1, o1: config.b + 10 }) };
+      const B = { config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) };
+      run([D, A, B], (c) => [c.o1, c.o2]);
     },
   },
   {
@@ -1408,6 +1347,15 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr09",
+    nix: 1,
+    run: ({ run }) => {
+      const D = { options: { a: mkOption({ type: types.int }), b: mkOption({ type: types.int }) } };
+      const M = { config: ({ options }: any) => ({ a: 5, b: options.a.isDefined ? 1 : 0 }) };
+      run([D, M], (c) => c.b);
+    },
+  },
+  {
     name: "dr09b",
     nix: 1,
     run: ({ run }) => {
@@ -1421,6 +1369,20 @@ export const round9: Scenario[] = [
         }),
       };
       run([D, M], (c) => c.b);
+    },
+  },
+  {
+    name: "dr10",
+    nix: 5,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.bool, default: false }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ b: true, a: mkIf(config.b, 5) }) };
+      run([D, M], (c) => c.a);
     },
   },
   {
@@ -1451,16 +1413,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "dr12",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = { options: { s: mkOption({ type: types.attrsOf(types.int), default: {} }) } };
-      const M = { config: ({ config }: any) => ({ s: { b: config.s.a + 1 } }) };
-      run([D, M, { s: { a: 1 } }], (c) => c.s);
-    },
-  },
-  {
     name: "dr12b",
     nix: failed,
     kind: "cycle",
@@ -1476,6 +1428,20 @@ export const round9: Scenario[] = [
         }),
       };
       run([D, M, { s: { a: 1 } }], (c) => c.s);
+    },
+  },
+  {
+    name: "dr13",
+    nix: 1,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.bool, default: false }),
+          b: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = { config: ({ config }: any) => mkMerge([{ a: true }, mkIf(config.a, { b: 1 })]) };
+      run([D, M], (c) => c.b);
     },
   },
   {
@@ -1509,6 +1475,22 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr16",
+    nix: 5,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          flag: mkOption({ type: types.bool, default: false }),
+          a: mkOption({ type: types.int, default: 0 }),
+          out: mkOption({ type: types.int, default: -1 }),
+        },
+      };
+      const A = { config: ({ config }: any) => ({ flag: true, out: config.a }) };
+      const B = { config: ({ config }: any) => ({ a: mkIf(config.flag, 5) }) };
+      run([D, A, B], (c) => c.out);
+    },
+  },
+  {
     name: "dr16b",
     nix: 5,
     run: ({ run }) => {
@@ -1529,6 +1511,39 @@ export const round9: Scenario[] = [
       };
       const B = { config: ({ config }: any) => ({ a: mkIf(config.flag, 5) }) };
       run([D, A, B], (c) => c.out);
+    },
+  },
+  {
+    name: "dr16c",
+    nix: 5,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          flag: mkOption({ type: types.bool, default: false }),
+          a: mkOption({ type: types.int, default: 0 }),
+          out: mkOption({ type: types.int, default: -1 }),
+        },
+      };
+      const A = { config: ({ config }: any) => ({ flag: true, out: config.a }) };
+      const B = { config: ({ config }: any) => ({ a: mkIf(config.flag, 5) }) };
+      run([D, B, A], (c) => c.out);
+    },
+  },
+  {
+    name: "dr17",
+    nix: [["x"], []],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          x: { enable: mkOption({ type: types.bool, default: false }) },
+          y: mkOption({ type: types.listOf(types.str), default: [] }),
+        },
+      };
+      const M = {
+        config: ({ config }: any) => ({ x: { enable: mkDefault(true) }, y: mkIf(config.x.enable, ["x"]) }),
+      };
+      const y = (ms: any[]) => evalModules({ modules: ms }).config.y;
+      run([], () => [y([D, M]), y([D, M, { x: { enable: false } }])]);
     },
   },
   {
@@ -1566,6 +1581,21 @@ export const round9: Scenario[] = [
         config: ({ config }: any) => mkIf(config.a.enable, { out: 1 }),
       };
       run([D, M], (c) => c.out);
+    },
+  },
+  {
+    name: "dr19",
+    nix: [[], ["a too small"]],
+    run: ({ run }) => {
+      const D = { options: { a: mkOption({ type: types.int, default: 0 }) } };
+      const M = {
+        config: ({ config }: any) => ({
+          a: 5,
+          assertions: [{ assertion: config.a > 3, message: "a too small" }],
+        }),
+      };
+      const f = (ms: any[]) => failedMessages(evalModules({ modules: ms }).config);
+      run([], () => [f([assertionsModule, D, M]), f([assertionsModule, D, M, { a: mkForce(1) }])]);
     },
   },
   {
@@ -1624,6 +1654,21 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr21",
+    nix: 2,
+    run: ({ run }) => {
+      const D = ({ config }: any) => ({
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+          c: mkOption({ type: types.int, default: lazy(() => config.a) }),
+        },
+      });
+      const M = { config: ({ config }: any) => ({ a: 1, b: mkIf(config.c > 0, 2) }) };
+      run([D, M], (c) => c.b);
+    },
+  },
+  {
     name: "dr21b",
     nix: 2,
     run: ({ run }) => {
@@ -1635,6 +1680,20 @@ export const round9: Scenario[] = [
         },
       });
       const M = { config: ({ config }: any) => ({ a: 1, b: mkIf(() => config.c > 0, 2) }) };
+      run([D, M], (c) => c.b);
+    },
+  },
+  {
+    name: "dr22",
+    nix: 6,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          b: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = { config: ({ options }: any) => ({ a: 2, b: options.a.value * 3 }) };
       run([D, M], (c) => c.b);
     },
   },
@@ -1697,6 +1756,28 @@ export const round9: Scenario[] = [
       };
       const b = (ms: any[]) => evalModules({ modules: ms }).config.b;
       run([], () => [b([D, M]), b([D, M, { a: 8 }])]);
+    },
+  },
+  {
+    name: "dr25",
+    nix: { bar: { uid: 500 }, foo: { uid: 501 } },
+    run: ({ run }) => {
+      const D = {
+        options: {
+          users: {
+            users: mkOption({
+              type: types.attrsOf(
+                types.submodule({ options: { uid: mkOption({ type: types.int, default: 1000 }) } }),
+              ),
+              default: {},
+            }),
+          },
+        },
+      };
+      const M = {
+        config: ({ config }: any) => ({ users: { users: { foo: { uid: config.users.users.bar.uid + 1 } } } }),
+      };
+      run([D, M, { users: { users: { bar: { uid: 500 } } } }], (c) => c.users.users);
     },
   },
   {
@@ -1781,6 +1862,20 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "dr29",
+    nix: 2,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          list: mkOption({ type: types.listOf(types.str), default: [] }),
+          n: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ list: ["m"], n: config.list.length }) };
+      run([D, M, { list: ["u"] }], (c) => c.n);
+    },
+  },
+  {
     name: "dr29b",
     nix: 2,
     run: ({ run }) => {
@@ -1834,6 +1929,27 @@ export const round9: Scenario[] = [
         config: ({ config }: any) => ({ a: mkIf(() => config.b === 0, 1), b: mkIf(() => config.a === 0, 2) }),
       };
       run([D, M], (c) => c.a);
+    },
+  },
+  {
+    name: "dr32",
+    nix: { x: 4, y: 5 },
+    run: ({ run }) => {
+      const D = {
+        options: {
+          s: mkOption({
+            type: types.submodule({
+              options: {
+                x: mkOption({ type: types.int, default: 1 }),
+                y: mkOption({ type: types.int, default: 0 }),
+              },
+            }),
+            default: {},
+          }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ s: { y: config.s.x + 1 } }) };
+      run([D, M, { s: { x: 4 } }], (c) => c.s);
     },
   },
   {
@@ -2486,6 +2602,26 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "el21",
+    nix: { a: { enable: true, x: 5 }, b: { enable: false, x: 0 } },
+    run: ({ run }) => {
+      const M = {
+        options: {
+          instances: mkOption({
+            type: types.attrsOf(
+              types.submodule({
+                options: { enable: mkEnableOption("e"), x: mkOption({ type: types.int, default: 0 }) },
+                config: ({ config }: any) => ({ enable: mkDefault(true), x: mkIf(config.enable, 5) }),
+              }),
+            ),
+            default: {},
+          }),
+        },
+      };
+      run([M, { instances: { a: {}, b: { enable: false } } }], (c) => c.instances);
+    },
+  },
+  {
     name: "el21b",
     nix: { a: { enable: true, x: 5 }, b: { enable: false, x: 0 } },
     run: ({ run }) => {
@@ -2767,36 +2903,6 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "el33",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const M = {
-        options: {
-          instances: mkOption({
-            type: types.attrsOf(
-              types.submodule({
-                options: {
-                  port: mkOption({ type: types.int, default: 80 }),
-                  url: mkOption({ type: types.str, default: "" }),
-                },
-              }),
-            ),
-            default: {},
-          }),
-        },
-      };
-      const G = {
-        config: ({ config }: any) => ({
-          instances: Object.fromEntries(
-            Object.entries(config.instances).map(([n, i]: any) => [n, { url: mkDefault(`x:${i.port}`) }]),
-          ),
-        }),
-      };
-      run([M, G, { instances: { a: {} } }], (c) => c.instances);
-    },
-  },
-  {
     name: "el34",
     nix: [{ a: { enable: true }, b: { enable: false } }, { a: { enable: false } }],
     run: ({ run }) => {
@@ -2853,6 +2959,38 @@ export const round9: Scenario[] = [
         [M, { nodes: { a: {}, b: { port: mkDefault(5) } } }, { nodes: { b: { port: mkForce(7) } } }],
         (c) => c.nodes.a.sibling,
       );
+    },
+  },
+  {
+    name: "el36",
+    nix: [{ a: { on: true, v: 1 } }, { a: { on: false, v: 0 }, b: { on: true, v: 1 } }],
+    run: ({ run }) => {
+      const M = ({ config }: any) => {
+        const outer = config;
+        return {
+          options: {
+            flag: mkOption({ type: types.bool, default: false }),
+            items: mkOption({
+              type: types.attrsOf(
+                types.submodule({
+                  options: {
+                    on: mkOption({ type: types.bool, default: false }),
+                    v: mkOption({ type: types.int, default: 0 }),
+                  },
+                  config: ({ config }: any) =>
+                    mkMerge([mkIf(outer.flag, { on: true }), mkIf(config.on, { v: 1 })]),
+                }),
+              ),
+              default: {},
+            }),
+          },
+        };
+      };
+      const i = (ms: any[]) => evalModules({ modules: ms }).config.items;
+      run([], () => [
+        i([M, { flag: true, items: { a: {} } }]),
+        i([M, { items: { a: {}, b: { on: true } } }]),
+      ]);
     },
   },
   {
@@ -2952,6 +3090,20 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "er04d",
+    nix: 3,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          s: mkOption({ type: types.attrsOf(types.str), default: {} }),
+          n: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ s: { a: "abc" }, n: (config.s.a ?? "").length }) };
+      run([D, M], (c) => c.n);
+    },
+  },
+  {
     name: "er04e",
     nix: 3,
     run: ({ run }) => {
@@ -2997,7 +3149,7 @@ export const round9: Scenario[] = [
   {
     name: "er06",
     nix: failed,
-    kind: "laziness",
+    kind: "thrown",
     run: ({ run }) => {
       const D = {
         options: {
@@ -3022,6 +3174,20 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "er09",
+    nix: 42,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          s: mkOption({ type: types.attrsOf(types.int), default: {} }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ s: { k: 1 }, a: config.s.missing ?? 42 }) };
+      run([D, M, { s: { j: 2 } }], (c) => c.a);
+    },
+  },
+  {
     name: "er09b",
     nix: 42,
     run: ({ run }) => {
@@ -3039,6 +3205,20 @@ export const round9: Scenario[] = [
           },
         }),
       };
+      run([D, M, { s: { j: 2 } }], (c) => c.a);
+    },
+  },
+  {
+    name: "er10",
+    nix: 2,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 0 }),
+          s: mkOption({ type: types.attrsOf(types.int), default: {} }),
+        },
+      };
+      const M = { config: ({ config }: any) => ({ s: { k: 1 }, a: Object.keys(config.s).length }) };
       run([D, M, { s: { j: 2 } }], (c) => c.a);
     },
   },
@@ -3120,6 +3300,24 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "mm02",
+    nix: [1, 0, 1],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          x: mkOption({ type: types.bool, default: false }),
+          y: mkOption({ type: types.bool, default: false }),
+          z: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = {
+        config: ({ config }: any) => mkMerge([mkIf(config.x, { y: true }), mkIf(config.y, { z: 1 })]),
+      };
+      const z = (ms: any[]) => evalModules({ modules: ms }).config.z;
+      run([], () => [z([D, M, { x: true }]), z([D, M]), z([D, M, { y: true }])]);
+    },
+  },
+  {
     name: "mm02b",
     nix: [1, 0, 1],
     run: ({ run }) => {
@@ -3138,22 +3336,21 @@ export const round9: Scenario[] = [
     },
   },
   {
-    name: "mm03",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const D = { options: { ports: mkOption({ type: types.attrsOf(types.int), default: {} }) } };
-      const M = { config: ({ config }: any) => ({ ports: { a: 1, b: mkIf(config.ports.a > 0, 2) } }) };
-      run([D, M], (c) => c.ports);
-    },
-  },
-  {
     name: "mm03b",
     nix: failed,
     kind: "cycle",
     run: ({ run }) => {
       const D = { options: { ports: mkOption({ type: types.attrsOf(types.int), default: {} }) } };
       const M = { config: ({ config }: any) => ({ ports: { a: 1, b: mkIf(() => config.ports.a > 0, 2) } }) };
+      run([D, M], (c) => c.ports);
+    },
+  },
+  {
+    name: "mm04",
+    nix: { a: 1, b: 2 },
+    run: ({ run }) => {
+      const D = { options: { ports: mkOption({ type: types.lazyAttrsOf(types.int), default: {} }) } };
+      const M = { config: ({ config }: any) => ({ ports: { a: 1, b: mkIf(config.ports.a > 0, 2) } }) };
       run([D, M], (c) => c.ports);
     },
   },
@@ -3435,6 +3632,22 @@ export const round9: Scenario[] = [
       };
       const A = { config: ({ config }: any) => ({ out: mkIf(() => config.v, 1) }) };
       run([D, A], (c) => c.out);
+    },
+  },
+  {
+    name: "mm21",
+    nix: 0,
+    run: ({ run }) => {
+      const D = {
+        options: {
+          flag: mkOption({ type: types.bool, default: true }),
+          x: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const A = {
+        config: ({ config }: any) => mkMerge([{ flag: mkForce(false) }, mkIf(config.flag, { x: 1 })]),
+      };
+      run([D, A, { flag: true }], (c) => c.x);
     },
   },
   {
@@ -4206,6 +4419,41 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "nx11",
+    nix: [
+      { enable: true, vhosts: { app: 3000 } },
+      { enable: false, vhosts: {} },
+    ],
+    run: ({ run }) => {
+      const proxy = {
+        options: {
+          services: {
+            proxy: {
+              enable: mkEnableOption("proxy"),
+              vhosts: mkOption({ type: types.attrsOf(types.int), default: {} }),
+            },
+          },
+        },
+      };
+      const app = {
+        options: { services: { app: { enable: mkEnableOption("app") } } },
+        config: ({ config }: any) => {
+          const cfg = config.services.app;
+          return mkIf(cfg.enable, {
+            services: {
+              proxy: { enable: mkDefault(true), vhosts: mkIf(config.services.proxy.enable, { app: 3000 }) },
+            },
+          });
+        },
+      };
+      const p = (ms: any[]) => evalModules({ modules: ms }).config.services.proxy;
+      run([], () => [
+        p([proxy, app, { services: { app: { enable: true } } }]),
+        p([proxy, app, { services: { app: { enable: true }, proxy: { enable: false } } }]),
+      ]);
+    },
+  },
+  {
     name: "nx11b",
     nix: [
       { enable: true, vhosts: { app: 3000 } },
@@ -4241,6 +4489,98 @@ export const round9: Scenario[] = [
         p([proxy, app, { services: { app: { enable: true } } }]),
         p([proxy, app, { services: { app: { enable: true }, proxy: { enable: false } } }]),
       ]);
+    },
+  },
+  {
+    name: "nx12",
+    nix: [
+      {
+        enable: true,
+        ensureDatabases: ["wiki", "gitea"],
+        ensureUsers: [
+          { name: "wiki", owns: true },
+          { name: "gitea", owns: true },
+        ],
+      },
+      { db: { group: "db" } },
+      false,
+      {},
+    ],
+    run: ({ run }) => {
+      const db = {
+        options: {
+          services: {
+            db: {
+              enable: mkEnableOption("db"),
+              ensureDatabases: mkOption({ type: types.listOf(types.str), default: [] }),
+              ensureUsers: mkOption({
+                type: types.listOf(
+                  types.submodule({
+                    options: {
+                      name: mkOption({ type: types.str }),
+                      owns: mkOption({ type: types.bool, default: false }),
+                    },
+                  }),
+                ),
+                default: [],
+              }),
+            },
+          },
+        },
+        config: ({ config }: any) => {
+          const cfg = config.services.db;
+          return {
+            services: { db: { enable: mkDefault(cfg.ensureDatabases.length > 0) } },
+            users: { users: mkIf(cfg.enable, { db: { group: "db" } }) },
+          };
+        },
+      };
+      const users = {
+        options: {
+          users: {
+            users: mkOption({
+              type: types.attrsOf(
+                types.submodule({ options: { group: mkOption({ type: types.str, default: "" }) } }),
+              ),
+              default: {},
+            }),
+          },
+        },
+      };
+      const svc = (name: string) => ({
+        options: {
+          services: {
+            [name]: {
+              enable: mkEnableOption(name),
+              database: { createLocally: mkOption({ type: types.bool, default: true }) },
+            },
+          },
+        },
+        config: ({ config }: any) => {
+          const cfg = config.services[name];
+          return mkIf(cfg.enable && cfg.database.createLocally, {
+            services: { db: { ensureDatabases: [name], ensureUsers: [{ name, owns: true }] } },
+          });
+        },
+      });
+      const c2 = () => evalModules({ modules: [db, users, svc("gitea")] as any }).config;
+      run(
+        [
+          db,
+          users,
+          svc("gitea"),
+          svc("nextcloud"),
+          svc("wiki"),
+          {
+            services: {
+              gitea: { enable: true },
+              nextcloud: { enable: true, database: { createLocally: false } },
+              wiki: { enable: true },
+            },
+          },
+        ],
+        (c) => [c.services.db, c.users.users, c2().services.db.enable, c2().users.users],
+      );
     },
   },
   {
@@ -4473,6 +4813,33 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "nx15",
+    nix: ["base", "db", "ssh", "db-tools"],
+    run: ({ run }) => {
+      const pkgs = {
+        options: {
+          environment: { systemPackages: mkOption({ type: types.listOf(types.str), default: [] }) },
+        },
+      };
+      const svc = (name: string) => ({
+        options: { services: { [name]: { enable: mkEnableOption(name) } } },
+        config: ({ config }: any) =>
+          mkIf(config.services[name].enable, { environment: { systemPackages: [name] } }),
+      });
+      const profile = {
+        services: { ssh: { enable: mkDefault(true) }, web: { enable: mkDefault(true) } },
+        environment: { systemPackages: mkBefore(["base"]) },
+      };
+      const host = {
+        config: ({ config }: any) => ({
+          services: { web: { enable: false }, db: { enable: true } },
+          environment: { systemPackages: mkIf(config.services.db.enable, mkAfter(["db-tools"])) },
+        }),
+      };
+      run([pkgs, svc("ssh"), svc("web"), svc("db"), profile, host], (c) => c.environment.systemPackages);
+    },
+  },
+  {
     name: "nx15b",
     nix: ["base", "db", "ssh", "db-tools"],
     run: ({ run }) => {
@@ -4652,29 +5019,6 @@ export const round9: Scenario[] = [
       };
       const A = { config: ({ config }: any) => mkIf(config.instances.foo.enable, { out: ["foo"] }) };
       run([I, A, { instances: { foo: { enable: true }, bar: {} } }], (c) => c.out);
-    },
-  },
-  {
-    name: "sv10",
-    nix: failed,
-    kind: "laziness",
-    run: ({ run }) => {
-      const I = {
-        options: {
-          instances: mkOption({
-            type: types.attrsOf(
-              types.submodule({ options: { enable: mkOption({ type: types.bool, default: false }) } }),
-            ),
-            default: {},
-          }),
-        },
-      };
-      const A = {
-        config: ({ config }: any) => ({
-          instances: { bar: mkIf(config.instances.foo.enable, { enable: true }) },
-        }),
-      };
-      run([I, A, { instances: { foo: { enable: true } } }], (c) => c.instances);
     },
   },
   {
@@ -5079,6 +5423,23 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "sv27",
+    nix: [true, false],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          items: mkOption({ type: types.listOf(types.str), default: [] }),
+          many: mkOption({ type: types.bool, default: false }),
+        },
+      };
+      const A = {
+        config: ({ config }: any) => ({ items: ["a"], many: mkIf(config.items.length > 1, true) }),
+      };
+      const r1 = () => evalModules({ modules: [D, A, { items: ["x"] }] as any }).config.many;
+      run([D, A], (c) => [r1(), c.many]);
+    },
+  },
+  {
     name: "sv27b",
     nix: [true, false],
     run: ({ run }) => {
@@ -5132,6 +5493,22 @@ export const round9: Scenario[] = [
         evalModules({ modules: [D, A, { services: { b: { enable: true } } }] as any }).config.services.a
           .enable;
       run([D, A], (c) => [r1(), c.services.a.enable]);
+    },
+  },
+  {
+    name: "sv30",
+    nix: [true, false],
+    run: ({ run }) => {
+      const D = {
+        options: { services: { a: { enable: mkEnableOption("a") }, b: { enable: mkEnableOption("b") } } },
+      };
+      const A = {
+        config: ({ config }: any) => ({
+          services: { b: { enable: mkDefault(true) }, a: { enable: config.services.b.enable } },
+        }),
+      };
+      const r1 = () => evalModules({ modules: [D, A] as any }).config.services.a.enable;
+      run([D, A, { services: { b: { enable: false } } }], (c) => [r1(), c.services.a.enable]);
     },
   },
   {
@@ -5325,6 +5702,27 @@ export const round9: Scenario[] = [
     },
   },
   {
+    name: "xt06",
+    nix: [1, 0],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          services: { x: { enable: mkOption({ type: types.bool, default: false }) } },
+          out: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const P = { config: ({ config }: any) => ({ _module: { args: { svc: config.services.x } } }) };
+      const Q = {
+        config: ({ svc }: any) => ({
+          services: { x: { enable: mkDefault(true) } },
+          out: mkIf(svc.enable, 1),
+        }),
+      };
+      const o = (ms: any[]) => evalModules({ modules: ms }).config.out;
+      run([], () => [o([D, P, Q]), o([D, P, Q, { services: { x: { enable: false } } }])]);
+    },
+  },
+  {
     name: "xt06b",
     nix: [1, 0],
     run: ({ run }) => {
@@ -5343,6 +5741,38 @@ export const round9: Scenario[] = [
       };
       const o = (ms: any[]) => evalModules({ modules: ms }).config.out;
       run([], () => [o([D, P, Q]), o([D, P, Q, { services: { x: { enable: false } } }])]);
+    },
+  },
+  {
+    name: "xt08",
+    nix: ["a.lan", "fixed"],
+    run: ({ run }) => {
+      const M = ({ config }: any) => {
+        const outer = config;
+        return {
+          options: {
+            domain: mkOption({ type: types.str, default: "none" }),
+            out: mkOption({ type: types.listOf(types.str), default: [] }),
+            instances: mkOption({
+              type: types.attrsOf(
+                types.submodule(({ name }: any) => ({
+                  options: {
+                    url: mkOption({ type: types.str, default: lazy(() => `${name}.${outer.domain}`) }),
+                  },
+                })),
+              ),
+              default: {},
+            }),
+          },
+        };
+      };
+      const U = {
+        config: ({ config }: any) => ({
+          domain: "lan",
+          out: Object.values(config.instances).map((i: any) => i.url),
+        }),
+      };
+      run([M, U, { instances: { a: {}, b: { url: "fixed" } } }], (c) => c.out);
     },
   },
   {
@@ -5442,6 +5872,26 @@ export const round9: Scenario[] = [
         b([D, M, { b: 5 }]).b,
         tryv(() => b([D, M, { a: 3, b: 5 }]).b),
       ]);
+    },
+  },
+  {
+    name: "xt11",
+    nix: [40, 20],
+    run: ({ run }) => {
+      const D = {
+        options: {
+          a: mkOption({ type: types.int, default: 1 }),
+          b: mkOption({ type: types.int, default: 0 }),
+        },
+      };
+      const M = {
+        config: ({ options }: any) => ({
+          a: mkDefault(4),
+          b: mkDerivedConfig(options.a, (x: number) => x * 10),
+        }),
+      };
+      const b = (ms: any[]) => evalModules({ modules: ms }).config.b;
+      run([], () => [b([D, M]), b([D, M, { a: 2 }])]);
     },
   },
   {
