@@ -46,7 +46,7 @@ import {
   type TreeNode,
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
-import { samePlain } from "./same.ts";
+import { DefinitionsInAdvance, type Refusal } from "./in-advance.ts";
 import { closest, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
@@ -115,9 +115,6 @@ export interface ExtraModules {
 
 /** A module's definitions: not computed yet, being computed, computed. */
 const Status = { Pending: 0, Running: 1, Done: 2 } as const;
-/** How many times an evaluation starts over with definitions given in advance (see #giveInAdvance). */
-const maxRoundsInAdvance = 8;
-
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -250,12 +247,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** Learnt order: module → modules that must be done before it starts (see #computeStructure). */
   #after: Map<number, Set<number>> | undefined;
   #restart: Restart | undefined;
-  /**
-   * Definitions given in advance, per module: what it defined, in an earlier round, for options
-   * read before its definitions were in (see #giveInAdvance). They outlive a restart.
-   */
-  #inAdvance: Map<number, Map<OptionNode, Definition[]>> | undefined;
-  #rounds = 0;
+  /** Definitions given in advance (in-advance.ts): they outlive a restart. */
+  #inAdvance: DefinitionsInAdvance | undefined;
+  /** The first option given in advance: what an error says if the configuration then fails. */
+  #firstGiven: { index: number; state: OptionState; def: Definition } | undefined;
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   /** Freeform values read while modules were computing their configuration, and by which module. */
   #freeformReads: { path: readonly string[]; reader: number; listed: boolean }[] | undefined;
@@ -461,10 +456,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       state = new OptionState(node, this.prefix, this.#ownOptions?.get(node) ?? node.option);
       this.#states.set(node, state);
       if (this.#template) this.#templateDefinitions(state);
-      if (this.#inAdvance) {
-        for (const [index, given] of this.#inAdvance)
-          for (const def of given.get(node) ?? []) addDefinition(state, def, index);
-      }
+      const given = this.#inAdvance?.forOption(node);
+      if (given) for (const [index, defs] of given) for (const def of defs) addDefinition(state, def, index);
     }
     return state;
   }
@@ -491,12 +484,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     for (const m of this.modules) {
       const defined: (OptionNode | Definition)[] = [];
       this.#pushDown(this.tree, m.config, m, m.origin, null, defined, unmatched);
-      for (let i = 0; i < defined.length; i += 2) {
-        const node = defined[i] as OptionNode;
-        const list = target.get(node);
-        if (list) list.push(defined[i + 1] as Definition);
-        else target.set(node, [defined[i + 1] as Definition]);
-      }
+      for (let i = 0; i < defined.length; i += 2)
+        pushTo(target, defined[i] as OptionNode, defined[i + 1] as Definition);
       if (m === internal) target = after;
     }
     const args = internalOption(this.tree, "args");
@@ -659,7 +648,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#structureComplete = true;
     // A freeform type defined in `config` (by a module, or by an element of a submodule type)
     // is known once every module's definitions are.
-    // (Defining an option makes its state: no state, no definition.)
+    // (Defining an option makes its state: no state, no definition; a freeform type, not data, is
+    // never given in advance.)
     if (!this.#hasFreeform)
       this.#hasFreeform = (this.#states.get(internalOption(this.tree, "freeformType"))?.defs.length ?? 0) > 0;
   }
@@ -698,6 +688,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#freeformTypeDefined = undefined;
     this.#restart = undefined;
     this.#freeform = undefined;
+    this.#inAdvance?.startRound();
   }
 
   /** Learns that `reader` must run after `module`, and starts over; false if that cannot help. */
@@ -754,7 +745,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       // Computed inside another module's computation, this one may have failed for want of that
       // module's definitions: try again with it after them.
       if (this.#running.length > 0 && this.#learn(index, this.#running)) throw this.#restart;
-      const failure = this.#failedModule(e, index, m);
+      const failure = this.#inAdvance?.unconfirmed ? this.#unsettled(e) : this.#failedModule(e, index, m);
       this.#structureFailure ??= failure;
       throw failure;
     }
@@ -810,7 +801,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       defined,
       unmatched,
     );
-    this.#define(index, m, defined, unmatched);
+    this.#define(index, m, defined, unmatched, false);
   }
 
   /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
@@ -819,30 +810,39 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return this.tree.derived.structures as Map<LoadedModule, StaticStructure>;
   }
 
+  /** `configuration`: what the module's configuration defines (not its `freeformType` attribute). */
   #define(
     index: number,
     m: LoadedModule,
     defined: readonly (OptionNode | Definition)[],
     unmatched: readonly { prefix: readonly string[]; def: Definition }[],
+    configuration = true,
   ): void {
-    const given = this.#inAdvance?.get(index);
+    const inAdvance = configuration ? this.#inAdvance : undefined;
     let again: Map<OptionNode, Definition[]> | undefined;
+    let early: OptionState[] | undefined;
     for (let i = 0; i < defined.length; i += 2) {
       const node = defined[i] as OptionNode;
       const def = defined[i + 1] as Definition;
-      // Given in advance (and so in the option's state already): compared below.
-      if (given?.has(node)) {
-        again ??= new Map();
-        pushTo(again, node, def);
+      // Given in advance (so in the option's state already): compared below.
+      if (inAdvance?.given(index, node)) {
+        pushTo((again ??= new Map()), node, def);
         continue;
       }
       const state = this.#state(node);
       // Already read: the value (or what option info said) was computed without this definition.
-      if (state.state !== State.Pending || state.definitionsRead)
-        this.#readTooEarly(index, m, state, def, defined);
+      if (state.state !== State.Pending || state.definitionsRead) {
+        // The reader may run after this module: learnt, and started over.
+        if (state.reader >= 0 && state.reader !== index && this.#learn(state.reader, [index]))
+          throw this.#restart;
+        if (!early?.includes(state)) (early ??= []).push(state);
+        continue;
+      }
       addDefinition(state, def, index);
     }
-    if (given) this.#checkInAdvance(index, m, given, again);
+    const differing = inAdvance?.differing(index, again ?? new Map());
+    if (early || (differing && differing.size > 0))
+      this.#giveInAdvance(index, m, defined, early ?? [], differing);
     if (unmatched.length > 0) {
       if (this.#freeformReads) this.#checkFreeformReads(index, m, unmatched);
       (this.#unmatched ??= []).push(...unmatched);
@@ -896,73 +896,75 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return false;
   }
 
-  #readTooEarly(
+  /**
+   * Options read before this module's definitions of them were in, where no order of the modules
+   * helps (it read them itself, or their reader needs its other definitions first), and options
+   * it gave in advance that came out otherwise: started over with its definitions of all of them
+   * given in advance (see in-advance.ts). Nix, lazy, would compute them when needed.
+   */
+  #giveInAdvance(
     index: number,
     m: LoadedModule,
-    state: OptionState,
-    def: Definition,
     defined: readonly (OptionNode | Definition)[],
+    early: readonly OptionState[],
+    differing: ReadonlyMap<OptionNode, Definition[]> | undefined,
   ): never {
-    if (state.reader >= 0 && state.reader !== index && this.#learn(state.reader, [index]))
-      throw this.#restart;
-    // No order helps: the module read it itself, or its reader needs this module's other
-    // definitions first. Nix, lazy, would compute it when needed; see #giveInAdvance.
-    const mine: Definition[] = [];
+    const give = new Map(differing);
+    for (const state of early) give.set(state.node, []);
     for (let i = 0; i < defined.length; i += 2)
-      if (defined[i] === state.node) mine.push(defined[i + 1] as Definition);
-    if (this.#giveInAdvance(index, state.node, mine)) throw this.#restart;
-    this.#structureFailure ??= this.#lazinessError(index, m, state, def);
+      if (early.some((s) => s.node === defined[i]))
+        give.get(defined[i] as OptionNode)!.push(defined[i + 1] as Definition);
+    const [first] = early;
+    const firstDef = first ? give.get(first.node)![0]! : undefined;
+    this.#inAdvance ??= new DefinitionsInAdvance(this.modules.length);
+    const refusal = this.#inAdvance.give(index, give, differing !== undefined && differing.size > 0);
+    if (refusal === undefined) {
+      if (first && !this.#firstGiven) this.#firstGiven = { index, state: first, def: firstDef! };
+      this.#restart = new Restart(this);
+      throw this.#restart;
+    }
+    const [node, defs] = first ? [first.node, [firstDef!]] : [...give][0]!;
+    const state = first ?? this.#state(node);
+    this.#structureFailure ??= this.#lazinessError(index, m, state, defs[0] ?? null, refusal);
     throw this.#structureFailure;
   }
 
-  /**
-   * Starts over with this module's definitions of `node` in the option from the start, as they
-   * came out this round. When the module, run again, defines the same (#checkInAdvance), every
-   * read saw the definitions the configuration ends with: a fixed point, the value Nix computes
-   * lazily. Only for definitions that are data (a function cannot be compared), a few times.
-   */
-  #giveInAdvance(index: number, node: OptionNode, defs: readonly Definition[]): boolean {
-    if (this.#rounds >= maxRoundsInAdvance || !defs.every((d) => samePlain(d.value, d.value))) return false;
-    this.#rounds++;
-    this.#inAdvance ??= new Map();
-    let given = this.#inAdvance.get(index);
-    if (!given) this.#inAdvance.set(index, (given = new Map()));
-    given.set(node, [...defs]);
-    this.#restart = new Restart(this);
-    return true;
+  /** The configuration failed while definitions given in advance were not confirmed. */
+  #unsettled(e: unknown): ModuleError {
+    const { index, state, def } = this.#firstGiven!;
+    const met = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return this.#lazinessError(index, this.modules[index]!, state, def, "failed", met);
   }
 
-  /** The module, run again, must define what it was given in advance; else once more with that. */
-  #checkInAdvance(
+  #lazinessError(
     index: number,
     m: LoadedModule,
-    given: Map<OptionNode, Definition[]>,
-    again: Map<OptionNode, Definition[]> | undefined,
-  ): void {
-    for (const [node, before] of given) {
-      const now = again?.get(node) ?? [];
-      if (now.length === before.length && now.every((d, i) => samePlain(d.value, before[i]!.value))) continue;
-      if (this.#giveInAdvance(index, node, now)) throw this.#restart;
-      const state = this.#state(node);
-      this.#structureFailure ??= this.#lazinessError(index, m, state, now[0] ?? before[0]!);
-      throw this.#structureFailure;
-    }
-  }
-
-  #lazinessError(index: number, m: LoadedModule, state: OptionState, def: Definition): ModuleError {
+    state: OptionState,
+    def: Definition | null,
+    refusal: Refusal | "failed",
+    met?: string,
+  ): ModuleError {
     const { loc, readFor, reader } = state;
     const through = readFor ? ` (to compute \`${showOption(readFor.loc)}')` : "";
     const defines = `The module \`${showModule(m.source)}' defines \`${showOption(loc)}'`;
     // Another module read it, and cannot wait for this one: this one needs that one's definitions first.
     const what =
-      reader >= 0 && reader !== index
+      reader >= 0 && reader !== index && this.modules[reader]
         ? `${defines}, but \`${showModule(this.modules[reader]!.source)}' read that option${through} while computing its configuration, before these definitions were in; it cannot wait for them, as this module needs its definitions first (each reads an option the other defines).`
         : `${defines}, but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.`;
+    const why = {
+      "not data":
+        "hearth could not start over with these definitions given in advance: they are not data (a function, a getter, mkIf(() => …)), so there is nothing to check them against.",
+      unsettled:
+        "Given in advance, these definitions came out different each time: they depend on what they read (in Nix, infinite recursion).",
+      "too many":
+        "hearth started over with definitions given in advance as many times as it does without the configuration settling.",
+      failed: `Given in advance, these definitions led the configuration to fail instead: ${met}`,
+    }[refusal];
     return new ModuleError(
       "laziness",
-      `${what}${showDefs([def])}\n` +
-        "Read the option lazily, so that it is computed once every module's definitions are in: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`. " +
-        "(If the value read depends on this very definition, as with two services that enable each other, no order can compute it: that is a cycle, in NixOS too.)",
+      `${what}${def ? showDefs([def]) : ""}\n${why}\n` +
+        "Read the option lazily, so that it is computed once every module's definitions are in: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
       loc,
     );
   }

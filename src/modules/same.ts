@@ -1,17 +1,38 @@
 /**
  * Plain data compared by value: how an evaluation tells whether a module's definitions came out
- * the same in two rounds (see eval.ts, definitions given in advance). Only data can be compared:
- * a function, a getter or a class instance (a config view) is never "the same" as another.
+ * the same in two rounds (see in-advance.ts). Only data can be compared: a function, a getter
+ * or a class instance (a config view) is never "the same" as another.
  */
 import { isPlainObject } from "./lazy.ts";
 
-export function samePlain(a: unknown, b: unknown): boolean {
+/** Whether `v` is data: primitives, arrays and plain objects of data, without getters or cycles. */
+export function isPlainData(v: unknown, path: Set<object> = new Set()): boolean {
+  if (typeof v !== "object" || v === null) return typeof v !== "function" && typeof v !== "symbol";
+  if (path.has(v) || !(Array.isArray(v) || isPlainObject(v))) return false;
+  path.add(v);
+  for (const k of Object.keys(v)) {
+    const d = Object.getOwnPropertyDescriptor(v, k)!;
+    if (d.get || !isPlainData(d.value, path)) return false;
+  }
+  path.delete(v);
+  return true;
+}
+
+/**
+ * Whether two data values are equal. Pairs already compared are not compared again: a value
+ * sharing its parts (`{ l: v, r: v }`) is compared in time proportional to its size.
+ */
+export function samePlain(a: unknown, b: unknown, compared: Map<object, Set<object>> = new Map()): boolean {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) {
     return typeof a !== "function" && typeof a !== "symbol" && Object.is(a, b);
   }
+  let with_ = compared.get(a);
+  if (with_?.has(b)) return true;
+  if (!with_) compared.set(a, (with_ = new Set()));
+  with_.add(b);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i], compared)) return false;
     return true;
   }
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
@@ -20,7 +41,7 @@ export function samePlain(a: unknown, b: unknown): boolean {
   for (const k of keys) {
     const da = Object.getOwnPropertyDescriptor(a, k)!;
     const db = Object.getOwnPropertyDescriptor(b, k);
-    if (!db || da.get || db.get || !samePlain(da.value, db.value)) return false;
+    if (!db || da.get || db.get || !samePlain(da.value, db.value, compared)) return false;
   }
   return true;
 }

@@ -380,7 +380,7 @@ runCases("laziness", [
     read: (c) => c.a,
     error: [
       "defines `a', but that option was read while the module was still computing its configuration",
-      "no order can compute it: that is a cycle",
+      "Given in advance, these definitions came out different each time: they depend on what they read",
     ],
   },
   {
@@ -578,5 +578,81 @@ runCases("laziness, against Nix", [
     ],
     read: (c) => [c.services.a.enable, c.services.b.enable],
     expect: [true, true],
+  },
+]);
+
+// Definitions given in advance: what a review found (Nix's values where it has them).
+const numbered = Object.fromEntries(
+  Array.from({ length: 9 }, (_, i) => [
+    [`a${i}`, mkOption({ type: types.int, default: 0 })],
+    [`o${i}`, mkOption({ type: types.int, default: 0 })],
+  ]).flat(),
+);
+const raw = {
+  options: { x: mkOption({ type: types.raw, default: null }), y: mkOption({ type: types.int, default: 0 }) },
+};
+const cyclic: Record<string, unknown> = { a: 1 };
+cyclic.self = cyclic;
+runCases("definitions given in advance", [
+  {
+    name: "nine modules each reading what it defines settle (Nix: 8)",
+    modules: [
+      { options: numbered },
+      ...Array.from({ length: 9 }, (_, i) => ({
+        config: ({ config }: any) => ({ [`a${i}`]: i, [`o${i}`]: config[`a${i}`] }),
+      })),
+    ],
+    read: (c) => c.o8,
+    expect: 8,
+  },
+  {
+    name: "a module with a freeform type reading an option it defines (Nix: [5, 5])",
+    modules: [
+      {
+        options: {
+          x: mkOption({ type: types.int, default: 0 }),
+          out: mkOption({ type: types.int, default: 0 }),
+        },
+      },
+      { freeformType: types.attrsOf(types.int), config: ({ config }: any) => ({ x: 5, out: config.x }) },
+    ],
+    read: (c) => [c.x, c.out],
+    expect: [5, 5],
+  },
+  {
+    name: "definitions holding a cycle are not data: refused, not a stack overflow",
+    modules: [raw, { config: ({ config }: any) => ({ x: cyclic, y: config.x === null ? 1 : 2 }) }],
+    read: (c) => c.y,
+    error: ["defines `x', but that option was read", "they are not data"],
+  },
+  {
+    // Nix: [400, "uid=400"]. Given in advance, the module's first definitions (computed before
+    // its `ids.uids.app' was in) conflict with the host's: the error is the eager read, with that.
+    name: "a configuration failing with definitions given in advance reports the eager read",
+    modules: [
+      {
+        options: {
+          ids: mkOption({ type: types.attrsOf(types.int), default: {} }),
+          uid: mkOption({ type: types.nullOr(types.int), default: null }),
+          out: mkOption({ type: types.str, default: "" }),
+        },
+      },
+      defineModule(
+        {
+          config: ({ config }: any) => ({
+            uid: config.ids.app ?? null,
+            ids: { app: 400 },
+            out: `uid=${config.uid}`,
+          }),
+        } as never,
+        { file: "app.nix" },
+      ),
+      defineModule({ uid: 400 } as never, { file: "host.nix" }),
+    ],
+    read: (c) => [c.uid, c.out],
+    error: [
+      "The module `app.nix' defines",
+      "Given in advance, these definitions led the configuration to fail instead: The option `uid' is defined both null and not null",
+    ],
   },
 ]);
