@@ -13,6 +13,15 @@ const decl = defineModule({
   },
 });
 
+/** `fqdn` defaults to a name under `domain`. */
+const fqdnFromDomain = ({ config }: any) => ({
+  options: {
+    domain: mkOption({ type: types.str, default: "a" }),
+    fqdn: mkOption({ type: types.str, default: lazy(() => `h.${config.domain}`) as never }),
+    out: mkOption({ type: types.str }),
+  },
+});
+
 runCases("laziness", [
   {
     // Nix's result for the same modules. The evaluation starts over (the reader after the
@@ -179,13 +188,7 @@ runCases("laziness", [
     // Nix's value: the module's definition of `domain' is given in advance, and comes out the same.
     name: "an option read eagerly through another's default, defined by the reading module",
     modules: [
-      ({ config }: any) => ({
-        options: {
-          domain: mkOption({ type: types.str, default: "a" }),
-          fqdn: mkOption({ type: types.str, default: lazy(() => `h.${config.domain}`) as never }),
-          out: mkOption({ type: types.str }),
-        },
-      }),
+      fqdnFromDomain,
       { config: ({ config }: any) => ({ out: config.fqdn, domain: mkDefault("b") }) },
     ],
     read: (c) => c.out,
@@ -194,13 +197,7 @@ runCases("laziness", [
   {
     name: "... defined lazily there, it cannot be compared: refused, naming the option it was read for",
     modules: [
-      ({ config }: any) => ({
-        options: {
-          domain: mkOption({ type: types.str, default: "a" }),
-          fqdn: mkOption({ type: types.str, default: lazy(() => `h.${config.domain}`) as never }),
-          out: mkOption({ type: types.str }),
-        },
-      }),
+      fqdnFromDomain,
       { config: ({ config }: any) => ({ out: config.fqdn, domain: mkIf(() => true, "b") }) },
     ],
     read: (c) => c.out,
@@ -448,6 +445,18 @@ const domains = {
     o3: mkOption({ type: types.str, default: "" }),
   },
 };
+/** Two modules, each reading an option the other defines. */
+const pairDeclarations = {
+  options: {
+    a: mkOption({ type: types.int, default: 0 }),
+    b: mkOption({ type: types.int, default: 0 }),
+    o1: mkOption({ type: types.int, default: 0 }),
+    o2: mkOption({ type: types.int, default: 0 }),
+  },
+};
+const bReadsA = defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) } as never, {
+  file: "b.nix",
+});
 runCases("laziness, against Nix", [
   {
     // The first round reads o2 before `domain' is defined; the one after the restart must not
@@ -516,20 +525,11 @@ runCases("laziness, against Nix", [
     // Nix gives [12, 21]: no order of the two works; given in advance, a's definitions settle.
     name: "two modules reading what the other defines",
     modules: [
-      {
-        options: {
-          a: mkOption({ type: types.int, default: 0 }),
-          b: mkOption({ type: types.int, default: 0 }),
-          o1: mkOption({ type: types.int, default: 0 }),
-          o2: mkOption({ type: types.int, default: 0 }),
-        },
-      },
+      pairDeclarations,
       defineModule({ config: ({ config }: any) => ({ a: 1, o1: config.b + 10 }) } as never, {
         file: "a.nix",
       }),
-      defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) } as never, {
-        file: "b.nix",
-      }),
+      bReadsA,
     ],
     read: (c) => [c.o1, c.o2],
     expect: [12, 21],
@@ -537,23 +537,14 @@ runCases("laziness, against Nix", [
   {
     name: "... defining it lazily, where definitions cannot be compared: the message names the one that read",
     modules: [
-      {
-        options: {
-          a: mkOption({ type: types.int, default: 0 }),
-          b: mkOption({ type: types.int, default: 0 }),
-          o1: mkOption({ type: types.int, default: 0 }),
-          o2: mkOption({ type: types.int, default: 0 }),
-        },
-      },
+      pairDeclarations,
       defineModule(
         { config: ({ config }: any) => ({ a: mkIf(() => true, 1), o1: config.b + 10 }) } as never,
         {
           file: "a.nix",
         },
       ),
-      defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.a + 20 }) } as never, {
-        file: "b.nix",
-      }),
+      bReadsA,
     ],
     read: (c) => [c.o1, c.o2],
     error: [
