@@ -958,7 +958,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       unsettled:
         "Given in advance, these definitions came out different each time: they depend on what they read (in Nix, infinite recursion).",
       "too many":
-        "hearth started over with definitions given in advance as many times as it does without the configuration settling.",
+        "hearth started over with definitions given in advance as many times as it allows (8, and 2 per module) without the configuration settling.",
       failed: `Given in advance, these definitions led the configuration to fail instead: ${met}`,
     }[refusal];
     return new ModuleError(
