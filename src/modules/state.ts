@@ -325,6 +325,10 @@ export function inContextOf(
   return wrapped;
 }
 
+/** A strict attribute set computes every value's conditions to know its names; a lazy one does not. */
+const lazyAttrsHint =
+  " If an element's mkIf condition reads another element, declare the option with types.lazyAttrsOf: its names are known without computing every value, as in NixOS.";
+
 export function cycleError(state: OptionState): ModuleError {
   const start = evaluating.indexOf(state);
   const through = evaluating.slice(start);
@@ -334,7 +338,7 @@ export function cycleError(state: OptionState): ModuleError {
   // Nothing in between: the option's own default, apply or definitions read it.
   const message =
     through.length <= 1
-      ? `Infinite recursion: computing ${name} reads ${name} itself (in its default, its apply, one of its definitions or an mkIf condition on one). Compute it from other options.`
+      ? `Infinite recursion: computing ${name} reads ${name} itself (in its default, its apply, one of its definitions or an mkIf condition on one). Compute it from other options.${state.option.type.name === "attrsOf" ? lazyAttrsHint : ""}`
       : `Infinite recursion: the value of ${name} depends on itself:\n  ${[...through, state].map((s) => `\`${showOption(s.loc)}'`).join("\n  → ")}\n` +
         "Break the cycle: one of these options must not read the next one.";
   return new ModuleError("cycle", message + shownDefs, state.loc);

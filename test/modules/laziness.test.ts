@@ -459,6 +459,16 @@ const bReadsA = defineModule({ config: ({ config }: any) => ({ b: 2, o2: config.
 });
 runCases("laziness, against Nix", [
   {
+    // Nix: infinite recursion too; with types.lazyAttrsOf both give { a = 1; b = 2; }.
+    name: "an element's condition reading another element of a strict attribute set: the cycle suggests lazyAttrsOf",
+    modules: [
+      { options: { ports: mkOption({ type: types.attrsOf(types.int), default: {} }) } },
+      { config: ({ config }: any) => ({ ports: { a: 1, b: mkIf(() => config.ports.a > 0, 2) } }) },
+    ],
+    read: (c) => c.ports,
+    error: ["computing `ports' reads `ports' itself", "declare the option with types.lazyAttrsOf"],
+  },
+  {
     // The first round reads o2 before `domain' is defined; the one after the restart must not
     // keep the getter's value from it (Nix: ["lan", "lan"]).
     name: "a getter in an imported module is computed again when the evaluation starts over",
