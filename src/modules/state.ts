@@ -325,6 +325,12 @@ export function inContextOf(
   return wrapped;
 }
 
+/** One option on a cycle, with where it is declared (its default or apply may be what reads on). */
+const step = (s: OptionState): string => {
+  const declared = s.option.declarations[0];
+  return `\`${showOption(s.loc)}'${declared ? ` (declared in \`${showOrigin(declared.from)}')` : ""}`;
+};
+
 /** A strict attribute set computes every value's conditions to know its names; a lazy one does not. */
 const lazyAttrsHint =
   " If an element's mkIf condition reads another element, declare the option with types.lazyAttrsOf: its names are known without computing every value, as in NixOS.";
@@ -339,7 +345,7 @@ export function cycleError(state: OptionState): ModuleError {
   const message =
     through.length <= 1
       ? `Infinite recursion: computing ${name} reads ${name} itself (in its default, its apply, one of its definitions or an mkIf condition on one). Compute it from other options.${state.option.type.name === "attrsOf" ? lazyAttrsHint : ""}`
-      : `Infinite recursion: the value of ${name} depends on itself:\n  ${[...through, state].map((s) => `\`${showOption(s.loc)}'`).join("\n  → ")}\n` +
+      : `Infinite recursion: the value of ${name} depends on itself:\n  ${[...through, state].map(step).join("\n  → ")}\n` +
         "Break the cycle: one of these options must not read the next one.";
   return new ModuleError("cycle", message + shownDefs, state.loc);
 }
