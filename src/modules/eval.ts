@@ -249,8 +249,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   #restart: Restart | undefined;
   /** Definitions given in advance (in-advance.ts): they outlive a restart. */
   #inAdvance: DefinitionsInAdvance | undefined;
-  /** The first option given in advance: what an error says if the configuration then fails. */
-  #firstGiven: { index: number; state: OptionState; def: Definition } | undefined;
   #unmatched: { prefix: readonly string[]; def: Definition }[] | undefined;
   /** Freeform values read while modules were computing their configuration, and by which module. */
   #freeformReads: { path: readonly string[]; reader: number; listed: boolean }[] | undefined;
@@ -745,7 +743,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       // Computed inside another module's computation, this one may have failed for want of that
       // module's definitions: try again with it after them.
       if (this.#running.length > 0 && this.#learn(index, this.#running)) throw this.#restart;
-      const failure = this.#inAdvance?.unconfirmed ? this.#unsettled(e) : this.#failedModule(e, index, m);
+      const failure = this.#withGivenInAdvance(this.#failedModule(e, index, m));
       this.#structureFailure ??= failure;
       throw failure;
     }
@@ -801,7 +799,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       defined,
       unmatched,
     );
-    this.#define(index, m, defined, unmatched, false);
+    this.#define(index, m, defined, unmatched, { freeformTypeOnly: true });
   }
 
   /** Per option tree (and dropped with it): the definitions of the shared modules evaluated on it. */
@@ -810,15 +808,15 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return this.tree.derived.structures as Map<LoadedModule, StaticStructure>;
   }
 
-  /** `configuration`: what the module's configuration defines (not its `freeformType` attribute). */
+  /** `freeformTypeOnly`: the module's `freeformType` attribute, not its configuration. */
   #define(
     index: number,
     m: LoadedModule,
     defined: readonly (OptionNode | Definition)[],
     unmatched: readonly { prefix: readonly string[]; def: Definition }[],
-    configuration = true,
+    { freeformTypeOnly = false } = {},
   ): void {
-    const inAdvance = configuration ? this.#inAdvance : undefined;
+    const inAdvance = freeformTypeOnly ? undefined : this.#inAdvance;
     let again: Map<OptionNode, Definition[]> | undefined;
     let early: OptionState[] | undefined;
     for (let i = 0; i < defined.length; i += 2) {
@@ -840,9 +838,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       }
       addDefinition(state, def, index);
     }
-    const differing = inAdvance?.differing(index, again ?? new Map());
-    if (early || (differing && differing.size > 0))
-      this.#giveInAdvance(index, m, defined, early ?? [], differing);
+    const otherwise = inAdvance?.confirm(index, again ?? new Map());
+    if (early || (otherwise && otherwise.size > 0))
+      this.#giveInAdvance(index, m, defined, early ?? [], otherwise);
     if (unmatched.length > 0) {
       if (this.#freeformReads) this.#checkFreeformReads(index, m, unmatched);
       (this.#unmatched ??= []).push(...unmatched);
@@ -851,7 +849,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     }
   }
 
-  /** As #readTooEarly, for freeform values: one read before this module defined it was wrong. */
+  /** As #define does for options, for freeform values: one read before this module defined it was wrong. */
   #checkFreeformReads(
     index: number,
     m: LoadedModule,
@@ -907,33 +905,45 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     m: LoadedModule,
     defined: readonly (OptionNode | Definition)[],
     early: readonly OptionState[],
-    differing: ReadonlyMap<OptionNode, Definition[]> | undefined,
+    otherwise: ReadonlyMap<OptionNode, Definition[]> | undefined,
   ): never {
-    const give = new Map(differing);
+    const give = new Map(otherwise);
     for (const state of early) give.set(state.node, []);
+    const earlyNodes = new Set(early.map((s) => s.node));
     for (let i = 0; i < defined.length; i += 2)
-      if (early.some((s) => s.node === defined[i]))
+      if (earlyNodes.has(defined[i] as OptionNode))
         give.get(defined[i] as OptionNode)!.push(defined[i + 1] as Definition);
-    const [first] = early;
-    const firstDef = first ? give.get(first.node)![0]! : undefined;
     this.#inAdvance ??= new DefinitionsInAdvance(this.modules.length);
-    const refusal = this.#inAdvance.give(index, give, differing !== undefined && differing.size > 0);
+    const refusal = this.#inAdvance.give(index, give, otherwise !== undefined && otherwise.size > 0);
     if (refusal === undefined) {
-      if (first && !this.#firstGiven) this.#firstGiven = { index, state: first, def: firstDef! };
       this.#restart = new Restart(this);
       throw this.#restart;
     }
-    const [node, defs] = first ? [first.node, [firstDef!]] : [...give][0]!;
-    const state = first ?? this.#state(node);
-    this.#structureFailure ??= this.#lazinessError(index, m, state, defs[0] ?? null, refusal);
+    const state = early.find((s) => s.node === refusal.node) ?? this.#state(refusal.node);
+    const defs = give.get(refusal.node)!;
+    this.#structureFailure ??= this.#lazinessError(index, m, state, defs[0] ?? null, refusal.why);
     throw this.#structureFailure;
   }
 
-  /** The configuration failed while definitions given in advance were not confirmed. */
-  #unsettled(e: unknown): ModuleError {
-    const { index, state, def } = this.#firstGiven!;
-    const met = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return this.#lazinessError(index, this.modules[index]!, state, def, "failed", met);
+  /**
+   * An error met while definitions given in advance are not confirmed (they came from a round in
+   * which other reads were too early too): it may come from them, so it says which they are.
+   */
+  #withGivenInAdvance(e: unknown): unknown {
+    const given = this.#inAdvance?.unconfirmed() ?? [];
+    if (given.length === 0) return e;
+    const which = given
+      .slice(0, 3)
+      .map(
+        ({ index, node }) =>
+          `the definitions of \`${showOption(this.#loc(node))}' by \`${showModule(this.modules[index]!.source)}'`,
+      )
+      .join(", ");
+    const note =
+      `\nNote: this evaluation had started over with ${which} given in advance (read before they were in), as they came out then; ` +
+      "the error may come from them. If so, read those options lazily there: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.";
+    if (e instanceof ModuleError) return new ModuleError(e.kind, e.message + note, e.option);
+    return e;
   }
 
   #lazinessError(
@@ -941,25 +951,25 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     m: LoadedModule,
     state: OptionState,
     def: Definition | null,
-    refusal: Refusal | "failed",
-    met?: string,
+    refusal: Refusal["why"],
   ): ModuleError {
     const { loc, readFor, reader } = state;
     const through = readFor ? ` (to compute \`${showOption(readFor.loc)}')` : "";
     const defines = `The module \`${showModule(m.source)}' defines \`${showOption(loc)}'`;
-    // Another module read it, and cannot wait for this one: this one needs that one's definitions first.
+    // `reader` is from the round the message is about: a state made for the message has none.
     const what =
-      reader >= 0 && reader !== index && this.modules[reader]
-        ? `${defines}, but \`${showModule(this.modules[reader]!.source)}' read that option${through} while computing its configuration, before these definitions were in; it cannot wait for them, as this module needs its definitions first (each reads an option the other defines).`
-        : `${defines}, but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.`;
+      reader < 0
+        ? `${defines}, and reads it while computing its configuration (directly, or through what it reads).`
+        : reader !== index
+          ? `${defines}, but \`${showModule(this.modules[reader]!.source)}' read that option${through} while computing its configuration, before these definitions were in; it cannot wait for them, as this module needs its definitions first (each reads an option the other defines).`
+          : `${defines}, but that option was read${through} while the module was still computing its configuration, so the value read could not include this definition.`;
     const why = {
       "not data":
         "hearth could not start over with these definitions given in advance: they are not data (a function, a getter, mkIf(() => …)), so there is nothing to check them against.",
       unsettled:
-        "Given in advance, these definitions came out different each time: they depend on what they read (in Nix, infinite recursion).",
+        "Given in advance, these definitions kept coming out otherwise: they depend on what they read.",
       "too many":
         "hearth started over with definitions given in advance as many times as it allows (8, and 2 per module) without the configuration settling.",
-      failed: `Given in advance, these definitions led the configuration to fail instead: ${met}`,
     }[refusal];
     return new ModuleError(
       "laziness",

@@ -11,30 +11,31 @@ import { isPlainData, samePlain } from "./same.ts";
 import type { OptionNode } from "./schema.ts";
 
 /**
- * Restarts with definitions given in advance: per module (one that still comes out otherwise
- * after that depends on what it reads), and per evaluation (a few per module: each gives what it
- * read too early, and perhaps once more).
+ * Restarts with definitions given in advance: per module (a chain of reads inside one module
+ * settles a step per round), and per evaluation (a few per module).
  */
-const maxPerModule = 8;
+const maxPerModule = 32;
 const maxRestarts = (modules: number) => 8 + 2 * modules;
 
-/** Why definitions could not be given in advance (again). */
-export type Refusal =
-  /** A function, a getter, `mkIf(() => …)`: nothing to compare them with. */
-  | "not data"
-  /** They came out different every time: they depend on what they read. */
-  | "unsettled"
-  /** Too many restarts. */
-  | "too many";
+/** Why definitions could not be given in advance (again), and which option's. */
+export interface Refusal {
+  readonly why: /** A function, a getter, `mkIf(() => …)`: nothing to compare them with. */
+    | "not data"
+    /** They kept coming out otherwise: they depend on what they read. */
+    | "unsettled"
+    /** Too many restarts. */
+    | "too many";
+  readonly node: OptionNode;
+}
 
 export class DefinitionsInAdvance {
   /** Per option: per module, the definitions it gave. */
   readonly #byOption = new Map<OptionNode, Map<number, Definition[]>>();
   #restarts = 0;
   readonly #perModule = new Map<number, number>();
-  constructor(readonly modules: number) {}
   /** Modules that have not yet, in this round, defined again what they gave. */
   #unconfirmed = new Set<number>();
+  constructor(readonly modules: number) {}
 
   /** What an option's state holds from the start, per module. */
   forOption(node: OptionNode): Map<number, Definition[]> | undefined {
@@ -47,32 +48,37 @@ export class DefinitionsInAdvance {
   }
 
   /**
-   * Module `index` ran again and defined `again` for the options it gave in advance: those whose
-   * definitions came out otherwise. None: it is confirmed for this round.
+   * Module `index` ran again and defined `now` for the options it gave in advance. Confirms it for
+   * this round when they came out the same; else returns those that came out otherwise.
    */
-  differing(index: number, again: ReadonlyMap<OptionNode, Definition[]>): Map<OptionNode, Definition[]> {
-    const out = new Map<OptionNode, Definition[]>();
+  confirm(index: number, now: ReadonlyMap<OptionNode, Definition[]>): Map<OptionNode, Definition[]> {
+    const otherwise = new Map<OptionNode, Definition[]>();
     for (const [node, givers] of this.#byOption) {
       const before = givers.get(index);
       if (!before) continue;
-      const now = again.get(node) ?? [];
+      const defs = now.get(node) ?? [];
       const compared = new Map<object, Set<object>>();
       if (
-        now.length !== before.length ||
-        !now.every((d, i) => samePlain(d.value, before[i]!.value, compared))
+        defs.length !== before.length ||
+        !defs.every((d, i) => samePlain(d.value, before[i]!.value, compared))
       )
-        out.set(node, now);
+        otherwise.set(node, defs);
     }
-    if (out.size === 0) this.#unconfirmed.delete(index);
-    return out;
+    if (otherwise.size === 0) this.#unconfirmed.delete(index);
+    return otherwise;
   }
 
-  /** Gives module `index`'s definitions of these options, for a restart; or why not. */
-  give(index: number, defs: ReadonlyMap<OptionNode, Definition[]>, again: boolean): Refusal | undefined {
-    for (const list of defs.values()) if (!list.every((d) => isPlainData(d.value))) return "not data";
+  /**
+   * Gives module `index`'s definitions of these options, for a restart; or why not. `changed`:
+   * some of them were given before and came out otherwise.
+   */
+  give(index: number, defs: ReadonlyMap<OptionNode, Definition[]>, changed: boolean): Refusal | undefined {
+    for (const [node, list] of defs)
+      if (!list.every((d) => isPlainData(d.value))) return { why: "not data", node };
+    const [first] = defs.keys();
     const given = this.#perModule.get(index) ?? 0;
-    if (again && given >= maxPerModule) return "unsettled";
-    if (this.#restarts >= maxRestarts(this.modules)) return "too many";
+    if (changed && given >= maxPerModule) return { why: "unsettled", node: first! };
+    if (this.#restarts >= maxRestarts(this.modules)) return { why: "too many", node: first! };
     this.#restarts++;
     this.#perModule.set(index, given + 1);
     for (const [node, list] of defs) {
@@ -90,8 +96,11 @@ export class DefinitionsInAdvance {
       for (const index of givers.keys()) this.#unconfirmed.add(index);
   }
 
-  /** Some definitions given are not confirmed yet: what fails now may fail because of them. */
-  get unconfirmed(): boolean {
-    return this.#unconfirmed.size > 0;
+  /** The options given in advance by modules not confirmed yet in this round: what fails now may fail because of them. */
+  unconfirmed(): { index: number; node: OptionNode }[] {
+    const out: { index: number; node: OptionNode }[] = [];
+    for (const [node, givers] of this.#byOption)
+      for (const index of givers.keys()) if (this.#unconfirmed.has(index)) out.push({ index, node });
+    return out;
   }
 }

@@ -378,7 +378,7 @@ runCases("laziness", [
     read: (c) => c.a,
     error: [
       "defines `a', but that option was read while the module was still computing its configuration",
-      "Given in advance, these definitions came out different each time: they depend on what they read",
+      "hearth started over with definitions given in advance as many times as it allows",
     ],
   },
   {
@@ -629,8 +629,9 @@ runCases("definitions given in advance", [
   },
   {
     // Nix: [400, "uid=400"]. Given in advance, the module's first definitions (computed before
-    // its `ids.uids.app' was in) conflict with the host's: the error is the eager read, with that.
-    name: "a configuration failing with definitions given in advance reports the eager read",
+    // its `ids.app' was in) conflict with the host's: the error is that conflict, as it is (it
+    // may be a real one), with a note naming the definitions given in advance.
+    name: "a configuration failing with definitions given in advance: the error, and a note on them",
     modules: [
       {
         options: {
@@ -653,8 +654,52 @@ runCases("definitions given in advance", [
     ],
     read: (c) => [c.uid, c.out],
     error: [
-      "The module `app.nix' defines",
-      "Given in advance, these definitions led the configuration to fail instead: The option `uid' is defined both null and not null",
+      "The option `uid' is defined both null and not null:\n- In `host.nix': 400\n- In `app.nix': null",
+      "Note: this evaluation had started over with the definitions of `uid' by `app.nix', the definitions of `ids' by `app.nix' given in advance",
     ],
+  },
+  {
+    // Nix: 10 (each round of hearth settles one more step of the chain).
+    name: "a chain of ten reads inside one module's own attribute set settles",
+    modules: [
+      { options: { s: mkOption({ type: types.lazyAttrsOf(types.int), default: {} }) } },
+      {
+        config: ({ config }: any) => {
+          const s: Record<string, number> = { a0: 1 };
+          for (let i = 1; i < 10; i++) s[`a${i}`] = (config.s[`a${i - 1}`] ?? 0) + 1;
+          return { s };
+        },
+      },
+    ],
+    read: (c) => c.s.a9,
+    expect: 10,
+  },
+  {
+    name: "definitions that are not data: the error names the option that holds the getter",
+    modules: [
+      {
+        options: {
+          x: mkOption({ type: types.int, default: 0 }),
+          y: mkOption({ type: types.int, default: 0 }),
+          s: mkOption({ type: types.lazyAttrsOf(types.int), default: {} }),
+        },
+      },
+      defineModule(
+        {
+          config: ({ config }: any) => ({
+            x: 1,
+            s: {
+              get a() {
+                return 2;
+              },
+            },
+            y: config.x + (config.s.a ?? 0),
+          }),
+        } as never,
+        { file: "a.nix" },
+      ),
+    ],
+    read: (c) => c.y,
+    error: ["The module `a.nix' defines `s', but that option was read", "they are not data"],
   },
 ]);

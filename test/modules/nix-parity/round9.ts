@@ -385,7 +385,7 @@ export const round9: Scenario[] = [
   {
     name: "cy18",
     nix: failed,
-    kind: "laziness",
+    kind: "conflict",
     run: ({ run }) => {
       const D = { options: { x: mkOption({ type: types.attrsOf(types.int), default: {} }) } };
       const M = {
@@ -3149,7 +3149,7 @@ export const round9: Scenario[] = [
   {
     name: "er06",
     nix: failed,
-    kind: "laziness",
+    kind: "thrown",
     run: ({ run }) => {
       const D = {
         options: {
