@@ -1,7 +1,7 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
 import { type Lab as LabType, findLabRoot, Lab, loadLab } from "../lab/index.ts";
-import { setDisplayRoot, showOption } from "../modules/index.ts";
-import { closest, didYouMean } from "../modules/show.ts";
+import { setDisplayRoot } from "../modules/index.ts";
+import { closestPaths, didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
 export const labOption = { lab: { type: "string" as const } };
@@ -47,8 +47,7 @@ export function lookupPath(root: unknown, parts: readonly string[]): PathLookup 
       // Names of an attribute set, not indexes of a list: "7" is not a misspelt "1".
       const names =
         value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-      const near = closest(part, names).map((k) => `\`${showOption([...parts.slice(0, i), k])}'`);
-      return { found: false, at: i, hint: didYouMean(near) };
+      return { found: false, at: i, hint: didYouMean(closestPaths(parts.slice(0, i), part, names)) };
     }
     value = (value as Record<string, unknown>)[part];
   }

@@ -47,7 +47,7 @@ import {
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
 import { DefinitionsInAdvance, type Refusal } from "./in-advance.ts";
-import { closest, showAlternatives, showOption, showValue } from "./show.ts";
+import { closestPaths, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
   computeValue,
@@ -115,6 +115,9 @@ export interface ExtraModules {
 
 /** A module's definitions: not computed yet, being computed, computed. */
 const Status = { Pending: 0, Running: 1, Done: 2 } as const;
+/** How to read an option lazily in a configuration function, for messages. */
+const lazyForms = "`mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`";
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -770,7 +773,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const note =
       read.length === 0 || !(e instanceof TypeError)
         ? ""
-        : `\nWhile computing it, the module read ${showAlternatives(read).replace(/ or /, " and ")}: what it read does not include the module's own definitions. If it defines what it read, read it lazily: a getter such as \`get home() { return config.… }\`, or mkIf(() => …, …).`;
+        : `\nWhile computing it, the module read ${showAlternatives(read, "and")}: what it read does not include the module's own definitions. If it defines what it read, read it lazily: a getter such as \`get home() { return config.… }\`, or mkIf(() => …, …).`;
     return inContextOf(
       e,
       `the configuration of the module \`${showModule(m.source)}'`,
@@ -873,7 +876,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         this.#structureFailure ??= new ModuleError(
           "laziness",
           `The module \`${showModule(m.source)}' defines \`${showOption(loc)}', which no option declares (the freeform type takes it), but ${what} read ${by}, so what was read could not include this definition.${showDefs([u.def])}\n` +
-            "Read it lazily: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
+            `Read it lazily: ${lazyForms}.`,
           loc,
         );
         throw this.#structureFailure;
@@ -941,7 +944,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       .join(", ");
     const note =
       `\nNote: this evaluation had started over with ${which} given in advance (read before they were in), as they came out then; ` +
-      "the error may come from them. If so, read those options lazily there: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.";
+      `the error may come from them. If so, read those options lazily there: ${lazyForms}.`;
     if (e instanceof ModuleError) return new ModuleError(e.kind, e.message + note, e.option);
     return e;
   }
@@ -974,7 +977,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return new ModuleError(
       "laziness",
       `${what}${def ? showDefs([def]) : ""}\n${why}\n` +
-        "Read the option lazily, so that it is computed once every module's definitions are in: `mkIf(() => …, …)`, or a getter such as `get port() { return config.… }`.",
+        `Read the option lazily, so that it is computed once every module's definitions are in: ${lazyForms}.`,
       loc,
     );
   }
@@ -1196,9 +1199,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     for (const part of u.prefix.slice(0, -1)) ns = (ns as NamespaceNode).children.get(part)!;
     const atRoot = ns === this.tree;
     const siblings = [...(ns as NamespaceNode).children.keys()].filter((k) => !(atRoot && k === "_module"));
-    const suggestions = closest(u.prefix[u.prefix.length - 1]!, siblings).map(
-      (s) => `\`${showOption([...loc.slice(0, -1), s])}'`,
-    );
+    const suggestions = closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings);
     const didYouMean = suggestions.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(suggestions)}?`;
     const noOptions =
       siblings.length === 0 && atRoot

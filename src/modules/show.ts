@@ -117,10 +117,15 @@ function showProperty(p: Property, depth: number, budget: { left: number }): str
 const viewPath = (value: object): readonly string[] | undefined =>
   (value as { [viewSource]?: { namespace: { path: readonly string[] } } })[viewSource]?.namespace.path;
 
-/** "a, b or c" for suggestions. */
-export function showAlternatives(items: readonly string[]): string {
+/** "a, b or c" for suggestions ("a, b and c" for a list). */
+export function showAlternatives(items: readonly string[], conjunction: "or" | "and" = "or"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** The options beside `parent.name` whose names are closest to `name`, quoted for a message. */
+export function closestPaths(parent: readonly string[], name: string, names: readonly string[]): string[] {
+  return closest(name, names).map((k) => `\`${showOption([...parent, k])}'`);
 }
 
 /** " Did you mean `a' or `b'?" for names already quoted; nothing without any. */

@@ -10,7 +10,7 @@ import {
   showOption,
   showOrigin,
 } from "../../modules/index.ts";
-import { closest, didYouMean } from "../../modules/show.ts";
+import { closestPaths, didYouMean } from "../../modules/show.ts";
 import { type Command, UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
 
@@ -108,9 +108,7 @@ function noOptionAt(parts: readonly string[], all: readonly OptionDoc[]): string
     if (d.loc.length >= parts.length && parent.every((p, i) => d.loc[i] === p))
       siblings.add(d.loc[parent.length]!);
   }
-  const near = closest(parts[parts.length - 1]!, [...siblings]).map(
-    (k) => `\`${showOption([...parent, k])}'`,
-  );
+  const near = closestPaths(parent, parts[parts.length - 1]!, [...siblings]);
   return `No option is \`${showOption(parts)}' or below it.${didYouMean(near)} \`hearth options' lists them all.`;
 }
 
