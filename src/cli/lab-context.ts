@@ -1,6 +1,8 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
-import { type Lab as LabType, findLabRoot, Lab, loadLab } from "../lab/index.ts";
-import { setDisplayRoot } from "../modules/index.ts";
+import { hostOfError } from "../lab/attributed.ts";
+import { findLabRoot, isUserFacing, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
+import { type Evaluation, setDisplayRoot, showOption } from "../modules/index.ts";
+import { foundElsewhere } from "../modules/elsewhere.ts";
 import { closestPaths, didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
@@ -12,6 +14,19 @@ export async function openLab(values: Record<string, unknown>, cwd: string): Pro
   if (!root) throw new UserError(`No hearth.config.ts in ${start} or any folder above it (use --lab DIR).`);
   setDisplayRoot(root);
   return new Lab(root, await loadLab(root));
+}
+
+/**
+ * Runs a command's work on one host: an error met reading another host's configuration (through
+ * `nodes`) says which host it comes from.
+ */
+export function onHost<T>(lab: LabType, host: string, work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (!isUserFacing(e) || hostOfError(e) === undefined) throw e;
+    throw new UserError(lab.messageOf(host, e));
+  }
 }
 
 /** `a.b."c.d".e` → ["a", "b", "c.d", "e"]. */
@@ -38,8 +53,22 @@ export function parseOptionPath(text: string): string[] {
 /** What is at an option path in a configuration; where the path stops, the nearest names there. */
 export type PathLookup = { found: true; value: unknown } | { found: false; at: number; hint: string };
 
-/** Follows `parts` from `root` (a configuration view, or plain values below an option). */
-export function lookupPath(root: unknown, parts: readonly string[]): PathLookup {
+/** Every declared option's path of an evaluation, for suggestions (see foundElsewhere). */
+export type DeclaredPaths = () => readonly (readonly string[])[];
+
+export const declaredPaths =
+  (evaluation: Evaluation): DeclaredPaths =>
+  () =>
+    evaluation
+      .allOptions()
+      .map((o) => o.loc)
+      .filter((loc) => loc[0] !== "_module");
+
+/**
+ * Follows `parts` from `root` (a configuration view, or plain values below an option). Where it
+ * stops, the hint names the nearest names there, or where the name is declared elsewhere.
+ */
+export function lookupPath(root: unknown, parts: readonly string[], declared?: DeclaredPaths): PathLookup {
   let value = root;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -47,7 +76,11 @@ export function lookupPath(root: unknown, parts: readonly string[]): PathLookup 
       // Names of an attribute set, not indexes of a list: "7" is not a misspelt "1".
       const names =
         value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-      return { found: false, at: i, hint: didYouMean(closestPaths(parts.slice(0, i), part, names)) };
+      const near = closestPaths(parts.slice(0, i), part, names);
+      const elsewhere = declared
+        ? foundElsewhere(declared(), parts, i).map((p) => `\`${showOption(p)}'`)
+        : [];
+      return { found: false, at: i, hint: didYouMean([...near, ...elsewhere].slice(0, 3)) };
     }
     value = (value as Record<string, unknown>)[part];
   }
@@ -55,9 +88,13 @@ export function lookupPath(root: unknown, parts: readonly string[]): PathLookup 
 }
 
 /** The nearest names where `parts` leaves the configuration, for a message; nothing if reading fails. */
-export function nearestNames(config: () => unknown, parts: readonly string[]): string {
+export function nearestNames(
+  config: () => unknown,
+  parts: readonly string[],
+  declared?: DeclaredPaths,
+): string {
   try {
-    const r = lookupPath(config(), parts);
+    const r = lookupPath(config(), parts, declared);
     return r.found ? "" : r.hint;
   } catch {
     // The way there fails to compute: the command reports that itself when it reads it.

@@ -13,6 +13,7 @@ import {
 } from "../modules/index.ts";
 import { hostModules } from "../host/index.ts";
 import type { LabDefinition } from "./define.ts";
+import { attributed, hostOfError } from "./attributed.ts";
 import { noSuchHost } from "./host-names.ts";
 
 export interface HostEvaluation {
@@ -26,6 +27,8 @@ export interface HostCheck {
   readonly name: string;
   readonly ok: boolean;
   readonly errors: string[];
+  /** Other hosts whose configuration this one reads (through `nodes`) and which fail there. */
+  readonly failingReads: string[];
   readonly warnings: string[];
 }
 
@@ -41,7 +44,7 @@ export class Lab {
     for (const name of this.hostNames()) {
       Object.defineProperty(nodes, name, {
         enumerable: true,
-        get: () => ({ config: this.host(name).config }),
+        get: () => ({ config: attributed(() => this.host(name).config, name) }),
       });
     }
     this.nodes = Object.freeze(nodes);
@@ -85,17 +88,25 @@ export class Lab {
    */
   check(name: string): HostCheck {
     const errors: string[] = [];
+    const failingReads: string[] = [];
     const report = (e: unknown) => {
       if (!isUserFacing(e)) throw e;
+      // Another host's error, met reading its configuration: reported with that host.
+      const from = hostOfError(e);
+      if (from !== undefined && from !== name) {
+        if (!failingReads.includes(from)) failingReads.push(from);
+        return;
+      }
       const message = (e as Error).message;
       if (!errors.includes(message)) errors.push(message);
     };
+    const failed = () => ({ name, ok: false, errors, failingReads, warnings: [] });
     let host: HostEvaluation;
     try {
       host = this.host(name);
     } catch (e) {
       report(e);
-      return { name, ok: false, errors, warnings: [] };
+      return failed();
     }
     try {
       void host.config; // definitions without options
@@ -103,19 +114,32 @@ export class Lab {
       report(e);
     }
     for (const option of host.evaluation.allOptions()) {
+      // The evaluation's own (`_module`): what modules are given, such as `nodes` (every other
+      // host's configuration), is checked where it is read.
+      if (option.loc[0] === "_module") continue;
       try {
         toPlain(option.value);
       } catch (e) {
         report(e);
       }
     }
-    let warnings: string[] = [];
-    if (errors.length === 0) {
-      const { config } = host;
-      warnings = [...(config.warnings as string[])];
-      for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
-    }
-    return { name, ok: errors.length === 0, errors, warnings };
+    if (errors.length > 0 || failingReads.length > 0) return failed();
+    const { config } = host;
+    const warnings = [...(config.warnings as string[])];
+    for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
+    return { name, ok: errors.length === 0, errors, failingReads, warnings };
+  }
+
+  /**
+   * An error of host `name` as a message: one met reading another host's configuration says so
+   * (`hearth build` of one host shows the other's error with where it comes from).
+   */
+  messageOf(name: string, e: unknown): string {
+    const message = (e as Error).message;
+    const from = hostOfError(e);
+    return from !== undefined && from !== name
+      ? `While reading the configuration of ${from} (through nodes.${from}):\n${message}`
+      : message;
   }
 }
 

@@ -47,6 +47,7 @@ import {
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
 import { DefinitionsInAdvance, type Refusal } from "./in-advance.ts";
+import { definedPaths, foundElsewhere } from "./elsewhere.ts";
 import { closestPaths, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
@@ -1199,7 +1200,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     for (const part of u.prefix.slice(0, -1)) ns = (ns as NamespaceNode).children.get(part)!;
     const atRoot = ns === this.tree;
     const siblings = [...(ns as NamespaceNode).children.keys()].filter((k) => !(atRoot && k === "_module"));
-    const suggestions = closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings);
+    const suggestions = [
+      ...closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings),
+      ...this.#declaredElsewhere(u.prefix, u.def.value),
+    ].slice(0, 3);
     const didYouMean = suggestions.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(suggestions)}?`;
     const noOptions =
       siblings.length === 0 && atRoot
@@ -1216,6 +1220,21 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           : `\n\nA submodule has no \`${name}' option (as in NixOS): declare one in the submodule and forward it to the top level's, or move the module defining it there.`
         : "";
     return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}${assertionOption}`;
+  }
+
+  /**
+   * Where what an undeclared definition at `path` sets is declared in this tree, quoted (see
+   * elsewhere.ts): the name at the end of `path`, or one of the names inside `value`.
+   */
+  #declaredElsewhere(path: readonly string[], value: unknown): string[] {
+    const paths = allOptionNodes(this.tree)
+      .map((n) => n.path)
+      .filter((p) => p[0] !== "_module");
+    const found = new Set<string>();
+    for (const wanted of definedPaths(path, value))
+      for (const p of foundElsewhere(paths, wanted, path.length - 1))
+        found.add(`\`${showOption([...this.prefix, ...p])}'`);
+    return [...found];
   }
 }
 

@@ -71,6 +71,27 @@ describe("the example lab", () => {
       /No option is `mySystem.proxy.serv' or below it. Did you mean `mySystem.proxy.server'\?/,
     ],
     ["no path at all", ["options", "."], /`.' is not an option path/],
+    // The right name in the wrong place: where it is declared.
+    [
+      "an app under another category (explain)",
+      ["explain", "shodan", "mySystem.services.gatus.enable"],
+      /No option `mySystem.services.gatus.enable' is declared for shodan. Did you mean `mySystem.monitoring.gatus.enable'\?/,
+    ],
+    [
+      "an app without its category (eval)",
+      ["eval", "shodan", "mySystem.gatus"],
+      /`mySystem.gatus' does not exist in the configuration of shodan. Did you mean `mySystem.monitoring.gatus'\?/,
+    ],
+    [
+      "a namespace without the one it lives in (eval)",
+      ["eval", "shodan", "networking"],
+      /`networking' does not exist in the configuration of shodan. Did you mean `mySystem.networking'\?/,
+    ],
+    [
+      "an app under another category (options)",
+      ["options", "mySystem.services.gatus"],
+      /No option is `mySystem.services.gatus' or below it. Did you mean `mySystem.monitoring.gatus'\?/,
+    ],
   ];
   for (const [what, args, message] of misspelt) {
     test(`a misspelt name gets the nearest ones: ${what}`, async () => {
@@ -222,6 +243,52 @@ describe("a copy of the example lab, broken three ways", () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /error: The option `mySystem\.purpose' has conflicting definition values/);
     assert.match(r.out, /lab\/hosts\/daedalus\/services\.ts:\d+ {2}\[plain 100\]/);
+  });
+});
+
+describe("a copy of the example lab whose shodan enables its monitoring apps under another category", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+    // The apps exist, but under mySystem.monitoring; daedalus and xerxes read shodan's configuration.
+    lab.edit("lab/hosts/shodan/services.ts", "monitoring: {", "services: {");
+  });
+  after(() => lab.remove());
+
+  test("check names where each app is declared, and reports shodan's errors once, under shodan", async () => {
+    const r = await hearth(["check", "--no-typecheck"], lab.dir);
+    assert.equal(r.code, 1);
+    const line = lineOf(lab.dir, "lab/hosts/shodan/services.ts", "gatus:");
+    assert.match(
+      r.err,
+      new RegExp(
+        `The option \`mySystem\\.services\\.gatus' does not exist\\. Definition values:\n {2}- In \`lab/hosts/shodan/services\\.ts:${line}'`,
+      ),
+    );
+    assert.match(r.err, /Did you mean `mySystem\.monitoring\.gatus\.enable'\?/);
+    // The hosts that read shodan say so, without repeating its errors as their own.
+    const section = (host: string) => r.err.split(/^✗ /m).find((s) => s.startsWith(`${host}\n`)) ?? "";
+    for (const host of ["daedalus", "xerxes"]) {
+      assert.equal(
+        section(host),
+        `${host}\n  Reads the configuration of shodan (through nodes.shodan), which fails: see shodan.\n`,
+      );
+    }
+    assert.equal(r.err.match(/`mySystem\.services\.gatus' does not exist/g)?.length, 1);
+  });
+
+  test("a command on a host that reads shodan says the error is shodan's", async () => {
+    for (const args of [
+      ["build", "xerxes"],
+      ["eval", "xerxes"],
+    ]) {
+      const r = await hearth(args, lab.dir);
+      assert.equal(r.code, 1, r.err);
+      assert.match(
+        r.err,
+        /While reading the configuration of shodan \(through nodes\.shodan\):\n.*The option `mySystem\.services\.victoriametrics' does not exist/,
+      );
+    }
   });
 });
 

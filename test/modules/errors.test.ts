@@ -80,6 +80,35 @@ runCases("error messages", [
     error: ["The option `mySystem.meda' does not exist", "Did you mean `mySystem.media'?"],
   },
   {
+    name: "undeclared option whose name is declared in another place: that place",
+    modules: [
+      jellyfin,
+      defineModule({ mySystem: { services: { jellyfin: { enable: true } } } } as never),
+      defineModule({ mySystem: { jellyfin: { port: 1 } } } as never),
+    ],
+    read: (c) => c,
+    error: [
+      "The option `mySystem.services' does not exist",
+      "Did you mean `mySystem.media.jellyfin.enable'?",
+      "The option `mySystem.jellyfin' does not exist",
+      "Did you mean `mySystem.media.jellyfin.port'?",
+    ],
+  },
+  {
+    name: "a name declared in many places (enable) is not suggested as a place",
+    modules: [
+      jellyfin,
+      defineModule({ options: { a: { enable: mkOption({ type: types.bool, default: false }) } } }),
+      defineModule({ options: { b: { enable: mkOption({ type: types.bool, default: false }) } } }),
+      defineModule({ options: { c: { enable: mkOption({ type: types.bool, default: false }) } } }),
+      defineModule({ options: { d: { enable: mkOption({ type: types.bool, default: false }) } } }),
+      defineModule({ options: { e: { enable: mkOption({ type: types.bool, default: false }) } } }),
+      defineModule({ mySystem: { enable: true } } as never),
+    ],
+    read: (c) => c,
+    error: [/The option `mySystem.enable' does not exist. Definition values:\n- In `[^']+': true$/],
+  },
+  {
     name: "several undeclared options are all reported",
     modules: [jellyfin, defineModule({ mySystem: { a: 1, b: 2 } } as never)],
     read: (c) => c,

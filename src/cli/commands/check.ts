@@ -33,7 +33,10 @@ export const check: Command = {
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);
       if (h.ok) io.out(`${s.green("✓")} ${h.name}\n`);
-      else io.err(`${s.red("✗")} ${h.name}\n${h.errors.map((e) => indent(e)).join("\n\n")}\n`);
+      else
+        io.err(
+          `${s.red("✗")} ${h.name}\n${[...h.errors, ...readsOf(h.failingReads)].map(indent).join("\n\n")}\n`,
+        );
     }
     io.out(
       ok
@@ -46,7 +49,11 @@ export const check: Command = {
 
 const indent = (text: string) => text.replace(/^/gm, "  ");
 
+/** Other hosts' errors met reading their configuration are shown with them, once. */
+const readsOf = (hosts: readonly string[]) =>
+  hosts.map((h) => `Reads the configuration of ${h} (through nodes.${h}), which fails: see ${h}.`);
+
 function realiseErrors(lab: Parameters<typeof hostGeneration>[0], name: string) {
   const { errors } = hostGeneration(lab, name);
-  return { ok: errors.length === 0, errors };
+  return { ok: errors.length === 0, errors, failingReads: [] };
 }

@@ -10,6 +10,7 @@ import {
   showOption,
   showOrigin,
 } from "../../modules/index.ts";
+import { foundElsewhere } from "../../modules/elsewhere.ts";
 import { closestPaths, didYouMean } from "../../modules/show.ts";
 import { type Command, UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
@@ -108,7 +109,16 @@ function noOptionAt(parts: readonly string[], all: readonly OptionDoc[]): string
     if (d.loc.length >= parts.length && parent.every((p, i) => d.loc[i] === p))
       siblings.add(d.loc[parent.length]!);
   }
-  const near = closestPaths(parent, parts[parts.length - 1]!, [...siblings]);
+  // Where the prefix leaves the tree: its first name no option path has there.
+  let at = 0;
+  while (at < parts.length - 1 && all.some((d) => parts.slice(0, at + 1).every((p, i) => d.loc[i] === p)))
+    at++;
+  const elsewhere = foundElsewhere(
+    all.map((d) => d.loc),
+    parts,
+    at,
+  ).map((p) => `\`${showOption(p)}'`);
+  const near = [...closestPaths(parent, parts[parts.length - 1]!, [...siblings]), ...elsewhere].slice(0, 3);
   return `No option is \`${showOption(parts)}' or below it.${didYouMean(near)} \`hearth options' lists them all.`;
 }
 
