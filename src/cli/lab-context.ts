@@ -1,8 +1,7 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
-import { hostOfError } from "../lab/attributed.ts";
 import { findLabRoot, isUserFacing, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
-import { type Evaluation, setDisplayRoot, showOption } from "../modules/index.ts";
-import { foundElsewhere } from "../modules/elsewhere.ts";
+import { type Evaluation, setDisplayRoot } from "../modules/index.ts";
+import { OptionPlaces, pathsMeant, suggestions } from "../modules/elsewhere.ts";
 import { closestPaths, didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
@@ -24,7 +23,7 @@ export function onHost<T>(lab: LabType, host: string, work: () => T): T {
   try {
     return work();
   } catch (e) {
-    if (!isUserFacing(e) || hostOfError(e) === undefined) throw e;
+    if (!isUserFacing(e) || lab.hostOfError(e) === undefined) throw e;
     throw new UserError(lab.messageOf(host, e));
   }
 }
@@ -53,22 +52,11 @@ export function parseOptionPath(text: string): string[] {
 /** What is at an option path in a configuration; where the path stops, the nearest names there. */
 export type PathLookup = { found: true; value: unknown } | { found: false; at: number; hint: string };
 
-/** Every declared option's path of an evaluation, for suggestions (see foundElsewhere). */
-export type DeclaredPaths = () => readonly (readonly string[])[];
-
-export const declaredPaths =
-  (evaluation: Evaluation): DeclaredPaths =>
-  () =>
-    evaluation
-      .allOptions()
-      .map((o) => o.loc)
-      .filter((loc) => loc[0] !== "_module");
-
 /**
  * Follows `parts` from `root` (a configuration view, or plain values below an option). Where it
  * stops, the hint names the nearest names there, or where the name is declared elsewhere.
  */
-export function lookupPath(root: unknown, parts: readonly string[], declared?: DeclaredPaths): PathLookup {
+export function lookupPath(root: unknown, parts: readonly string[], evaluation?: Evaluation): PathLookup {
   let value = root;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -77,24 +65,21 @@ export function lookupPath(root: unknown, parts: readonly string[], declared?: D
       const names =
         value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
       const near = closestPaths(parts.slice(0, i), part, names);
-      const elsewhere = declared
-        ? foundElsewhere(declared(), parts, i).map((p) => `\`${showOption(p)}'`)
-        : [];
-      return { found: false, at: i, hint: didYouMean([...near, ...elsewhere].slice(0, 3)) };
+      return { found: false, at: i, hint: didYouMean(suggestions(near, elsewhere(evaluation, parts, i))) };
     }
     value = (value as Record<string, unknown>)[part];
   }
   return { found: true, value };
 }
 
+/** Where the names of `parts` from `at` on are declared in the evaluation (see pathsMeant). */
+const elsewhere = (evaluation: Evaluation | undefined, parts: readonly string[], at: number) =>
+  evaluation ? pathsMeant(new OptionPlaces(evaluation.optionPaths()), parts, at) : [];
+
 /** The nearest names where `parts` leaves the configuration, for a message; nothing if reading fails. */
-export function nearestNames(
-  config: () => unknown,
-  parts: readonly string[],
-  declared?: DeclaredPaths,
-): string {
+export function nearestNames(evaluation: Evaluation, parts: readonly string[]): string {
   try {
-    const r = lookupPath(config(), parts, declared);
+    const r = lookupPath(evaluation.config, parts, evaluation);
     return r.found ? "" : r.hint;
   } catch {
     // The way there fails to compute: the command reports that itself when it reads it.

@@ -6,6 +6,7 @@ import {
   assertionsModule,
   type Evaluation,
   evalModules,
+  evaluationOf,
   failedAssertions,
   ModuleError,
   type Module,
@@ -13,7 +14,6 @@ import {
 } from "../modules/index.ts";
 import { hostModules } from "../host/index.ts";
 import type { LabDefinition } from "./define.ts";
-import { attributed, hostOfError } from "./attributed.ts";
 import { noSuchHost } from "./host-names.ts";
 
 export interface HostEvaluation {
@@ -27,8 +27,11 @@ export interface HostCheck {
   readonly name: string;
   readonly ok: boolean;
   readonly errors: string[];
-  /** Other hosts whose configuration this one reads (through `nodes`) and which fail there. */
-  readonly failingReads: string[];
+  /**
+   * Errors of other hosts met reading their configuration (through `nodes`), one per host: they
+   * are reported with that host, which the reader names.
+   */
+  readonly failingReads: { readonly host: string; readonly message: string }[];
   readonly warnings: string[];
 }
 
@@ -44,7 +47,7 @@ export class Lab {
     for (const name of this.hostNames()) {
       Object.defineProperty(nodes, name, {
         enumerable: true,
-        get: () => ({ config: attributed(() => this.host(name).config, name) }),
+        get: () => ({ config: this.host(name).config }),
       });
     }
     this.nodes = Object.freeze(nodes);
@@ -88,16 +91,16 @@ export class Lab {
    */
   check(name: string): HostCheck {
     const errors: string[] = [];
-    const failingReads: string[] = [];
+    const failingReads: HostCheck["failingReads"] = [];
     const report = (e: unknown) => {
       if (!isUserFacing(e)) throw e;
+      const message = (e as Error).message;
       // Another host's error, met reading its configuration: reported with that host.
-      const from = hostOfError(e);
+      const from = this.hostOfError(e);
       if (from !== undefined && from !== name) {
-        if (!failingReads.includes(from)) failingReads.push(from);
+        if (!failingReads.some((r) => r.host === from)) failingReads.push({ host: from, message });
         return;
       }
-      const message = (e as Error).message;
       if (!errors.includes(message)) errors.push(message);
     };
     const failed = () => ({ name, ok: false, errors, failingReads, warnings: [] });
@@ -123,11 +126,20 @@ export class Lab {
         report(e);
       }
     }
+    checkFreeform(host, report);
     if (errors.length > 0 || failingReads.length > 0) return failed();
     const { config } = host;
     const warnings = [...(config.warnings as string[])];
     for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
     return { name, ok: errors.length === 0, errors, failingReads, warnings };
+  }
+
+  /** The host whose configuration `e` comes from (see errors.ts evaluationOf), if it is one of these. */
+  hostOfError(e: unknown): string | undefined {
+    const evaluation = evaluationOf(e);
+    if (evaluation === undefined) return undefined;
+    for (const [name, host] of this.#hosts) if (host.evaluation === evaluation) return name;
+    return undefined;
   }
 
   /**
@@ -136,7 +148,7 @@ export class Lab {
    */
   messageOf(name: string, e: unknown): string {
     const message = (e as Error).message;
-    const from = hostOfError(e);
+    const from = this.hostOfError(e);
     return from !== undefined && from !== name
       ? `While reading the configuration of ${from} (through nodes.${from}):\n${message}`
       : message;
@@ -145,3 +157,37 @@ export class Lab {
 
 export const isUserFacing = (e: unknown): boolean =>
   typeof e === "object" && e !== null && (e as { userFacing?: unknown }).userFacing === true;
+
+/**
+ * Values no option declares (a freeform type's), each computed as an option's value is: they are
+ * not among the options, and nothing else computes them all.
+ */
+function checkFreeform(host: HostEvaluation, report: (e: unknown) => void): void {
+  const declared = new Set<string>();
+  const namespaces = new Set<string>([""]);
+  for (const p of host.evaluation.optionPaths()) {
+    declared.add(p.join("\u0000"));
+    for (let k = 1; k < p.length; k++) namespaces.add(p.slice(0, k).join("\u0000"));
+  }
+  const visit = (view: Record<string, unknown>, path: readonly string[]) => {
+    try {
+      for (const key of Object.keys(view)) {
+        const at = [...path, key].join("\u0000");
+        if (declared.has(at)) continue;
+        try {
+          if (namespaces.has(at)) visit(view[key] as Record<string, unknown>, [...path, key]);
+          else toPlain(view[key]);
+        } catch (e) {
+          report(e);
+        }
+      }
+    } catch (e) {
+      report(e);
+    }
+  };
+  try {
+    visit(host.config, []);
+  } catch (e) {
+    report(e);
+  }
+}

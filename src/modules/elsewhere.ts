@@ -2,63 +2,96 @@
  * "Did you mean" for a name that is right in the wrong place: an app enabled under another
  * category (`mySystem.services.gatus.enable` for `mySystem.monitoring.gatus.enable`), a name
  * written without the namespace it lives in (`networking` for `mySystem.networking`). Spelling
- * mistakes are found among the siblings (show.ts closestPaths); these are found in the whole tree.
+ * mistakes are found among the siblings (show.ts closestPaths); these in the whole option tree.
  */
-
 import { isPlainObject } from "./lazy.ts";
 import { propertyType } from "./properties.ts";
+import { showOption } from "./show.ts";
 
 /** Names declared in more places than this say nothing about where the user meant (`enable`). */
 const distinctive = 5;
 
-/**
- * Declared paths for `path`, which leaves the tree at `at` (`path[at]` is not declared where it
- * is): wherever one of its names from `at` on is declared, followed by the names after it, the
- * same path from there (the tail must exist too, unless it is empty). Best first: sharing the
- * most leading names with `path`, then shortest. `paths`: every option's path; their prefixes are
- * the namespaces.
- */
-export function foundElsewhere(
-  paths: readonly (readonly string[])[],
-  path: readonly string[],
-  at: number,
-  limit = 3,
-): string[][] {
-  const found = new Map<string, string[]>();
-  for (let j = at; j < path.length; j++) {
-    // The last name alone (nothing after it to confirm the place) only when it is the one missing.
-    if (j === path.length - 1 && j !== at) break;
-    const name = path[j]!;
-    const tail = path.slice(j + 1);
-    const places = new Map<string, string[]>();
-    for (const p of paths) {
-      for (let k = 0; k < p.length; k++) {
-        if (p[k] !== name || !startsWith(p, k + 1, tail)) continue;
-        const place = p.slice(0, k + 1);
-        places.set(place.join("\u0000"), place);
-      }
-    }
-    if (places.size > distinctive) continue;
-    for (const place of places.values()) {
-      const candidate = [...place, ...tail];
-      found.set(candidate.join("\u0000"), candidate);
-    }
-  }
-  return [...found.values()]
-    .map((c) => ({ c, shared: sharedLength(c, path) }))
-    .sort(
-      (x, y) => y.shared - x.shared || x.c.length - y.c.length || (x.c.join(".") < y.c.join(".") ? -1 : 1),
-    )
-    .slice(0, limit)
-    .map(({ c }) => c);
+/** A declared place for a misplaced name, and the names the user wrote after it. */
+export interface Relocation {
+  readonly place: readonly string[];
+  readonly tail: readonly string[];
 }
 
-/** Whether `p` continues, from `from`, with `names` (it may go on after them). */
-function startsWith(p: readonly string[], from: number, names: readonly string[]): boolean {
-  if (p.length < from + names.length) return false;
-  for (let i = 0; i < names.length; i++) if (p[from + i] !== names[i]) return false;
-  return true;
+/** Where each name is declared, from every option's path (their prefixes are the namespaces). */
+export class OptionPlaces {
+  readonly #byName = new Map<string, string[][]>();
+  readonly #options = new Set<string>();
+  readonly #namespaces = new Set<string>([""]);
+
+  constructor(paths: Iterable<readonly string[]>) {
+    for (const p of paths) {
+      if (p[0] === "_module") continue;
+      for (let k = 0; k < p.length; k++) {
+        const key = keyOf(p, k + 1);
+        const seen = this.#options.has(key) || this.#namespaces.has(key);
+        (k === p.length - 1 ? this.#options : this.#namespaces).add(key);
+        if (seen) continue;
+        const places = this.#byName.get(p[k]!) ?? [];
+        places.push(p.slice(0, k + 1));
+        this.#byName.set(p[k]!, places);
+      }
+    }
+  }
+
+  /**
+   * Whether `path` is a namespace: options below it, none at it (a submodule option listed with
+   * its sub-options, `checks.<name>.http`, is an option). The root is one.
+   */
+  isNamespace(path: readonly string[]): boolean {
+    const key = keyOf(path, path.length);
+    return this.#namespaces.has(key) && !this.#options.has(key);
+  }
+
+  /**
+   * Where `path`, which leaves the tree at `at` (`path[at]` is not declared where it is), may
+   * have been meant: wherever one of its names from `at` on is declared, followed by the names
+   * after it in the tree too. Best first: sharing the most leading names with `path`, then
+   * shortest. A name found in the place of a single option is only suggested when it is the one
+   * option so named (`timezone`, not one of many `port`s).
+   */
+  relocate(path: readonly string[], at: number, limit = 3): Relocation[] {
+    const found = new Map<string, Relocation>();
+    for (let j = at; j < path.length; j++) {
+      const places = this.#byName.get(path[j]!) ?? [];
+      if (places.length > distinctive) continue;
+      const tail = path.slice(j + 1);
+      for (const place of places) {
+        const whole = [...place, ...tail];
+        const key = keyOf(whole, whole.length);
+        if (!this.#options.has(key) && !this.#namespaces.has(key)) continue;
+        if (this.#options.has(key) && tail.length === 0 && places.length > 1) continue;
+        // Found from an earlier name, the place is the one the user misplaced (the app, not its option).
+        if (!found.has(key)) found.set(key, { place, tail });
+      }
+    }
+    const shared = (r: Relocation) => sharedLength([...r.place, ...r.tail], path);
+    return [...found.values()]
+      .sort(
+        (x, y) =>
+          shared(y) - shared(x) ||
+          x.place.length + x.tail.length - (y.place.length + y.tail.length) ||
+          (showOption([...x.place, ...x.tail]) < showOption([...y.place, ...y.tail]) ? -1 : 1),
+      )
+      .slice(0, limit);
+  }
 }
+
+/**
+ * For a path a user asked for (`hearth eval`, `explain`, `options`) that leaves the tree at `at`:
+ * the declared paths meant, whole. None when what it leaves is an option, not a namespace: inside
+ * an option's value, names are an attribute set's, not misplaced options.
+ */
+export function pathsMeant(places: OptionPlaces, parts: readonly string[], at: number): string[][] {
+  if (!places.isNamespace(parts.slice(0, at))) return [];
+  return places.relocate(parts, at).map((r) => [...r.place, ...r.tail]);
+}
+
+const keyOf = (p: readonly string[], n: number) => p.slice(0, n).join("\u0000");
 
 function sharedLength(a: readonly string[], b: readonly string[]): number {
   let n = 0;
@@ -66,10 +99,15 @@ function sharedLength(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/** The nearest names (already quoted) and then the paths found elsewhere, quoted, at most three. */
+export function suggestions(near: readonly string[], elsewhere: readonly (readonly string[])[]): string[] {
+  return [...new Set([...near, ...elsewhere.map((p) => `\`${showOption(p)}'`)])].slice(0, 3);
+}
+
 /**
  * The paths of the names a definition sets below `path` (plain attribute sets only, a few levels,
- * getters not run), or `path` itself: what an undeclared definition was meant to define, to find
- * with foundElsewhere (`mySystem.services = { jellyfin.enable = true; }`).
+ * getters not run), or `path` itself: what an undeclared definition was meant to define
+ * (`mySystem.services = { jellyfin.enable = true; }`).
  */
 export function definedPaths(
   path: readonly string[],
@@ -82,13 +120,12 @@ export function definedPaths(
     out.push([...path]);
     return out;
   }
-  let any = false;
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  if (keys.length === 0) out.push([...path]);
+  for (const key of keys) {
     const d = Object.getOwnPropertyDescriptor(value, key);
-    any = true;
     if (d && !d.get) definedPaths([...path, key], d.value, depth - 1, out);
     else out.push([...path, key]);
   }
-  if (!any) out.push([...path]);
   return out;
 }

@@ -18,7 +18,7 @@
  */
 import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
 import { collectModules, type LoadContext, LoadedModule, moduleSourceKey, withSource } from "./collect.ts";
-import { ModuleError, showDefs } from "./errors.ts";
+import { leaving, ModuleError, showDefs } from "./errors.ts";
 import { definitionRounds, force, isAttrs, thunkOf } from "./lazy.ts";
 import { callerOf, type SourceLocation } from "./location.ts";
 import { mkOption } from "./option.ts";
@@ -47,7 +47,7 @@ import {
 } from "./schema.ts";
 import { setAttrByPath } from "./rename.ts";
 import { DefinitionsInAdvance, type Refusal } from "./in-advance.ts";
-import { definedPaths, foundElsewhere } from "./elsewhere.ts";
+import { definedPaths, OptionPlaces, suggestions } from "./elsewhere.ts";
 import { closestPaths, showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
@@ -103,6 +103,8 @@ export interface Evaluation<C = any> {
   option(path: readonly string[]): OptionInfo | undefined;
   /** Every declared option, depth first. */
   allOptions(): OptionInfo[];
+  /** Every declared option's path (below the evaluation's prefix), for suggestions. */
+  optionPaths(): (readonly string[])[];
   /** Evaluates the same modules plus more. */
   extendModules(extra: ExtraModules): Evaluation<C>;
 }
@@ -224,8 +226,17 @@ const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
 const afterElement = 2 ** 30 - 2;
 
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
-  return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
+  return topLevel(
+    new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) }),
+  );
 }
+
+/** Evaluations made by evalModules and extendModules, not for submodule elements (see #leaving). */
+const topLevelEvaluations = new WeakSet<object>();
+const topLevel = <E extends object>(evaluation: E): E => {
+  topLevelEvaluations.add(evaluation);
+  return evaluation;
+};
 
 export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSource {
   readonly prefix: readonly string[];
@@ -350,6 +361,10 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return allOptionNodes(this.tree).map((node) => this.#optionInfo(node));
   }
 
+  optionPaths(): (readonly string[])[] {
+    return allOptionNodes(this.tree).map((node) => node.path);
+  }
+
   extendModules(extra: ExtraModules): Evaluation<C> {
     return this.#extend(extra, callerOf(this.extendModules));
   }
@@ -363,7 +378,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       modules: [...this.spec.modules, ...(extra.modules ?? []).map((m) => withSource(source, m))],
       specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
     };
-    return new ModuleEvaluation<C>(spec, undefined, this.#rootSource);
+    return topLevel(new ModuleEvaluation<C>(spec, undefined, this.#rootSource));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -520,6 +535,14 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
+    try {
+      return this.#freeformOf(ns, name);
+    } catch (e) {
+      throw this.#leaving(e);
+    }
+  }
+
+  #freeformOf(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
@@ -1080,6 +1103,23 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
+    try {
+      return this.#compute(state);
+    } catch (e) {
+      throw this.#leaving(e);
+    }
+  }
+
+  /**
+   * An error leaving a top-level evaluation, noted as its own unless it left an inner one first
+   * (errors.ts evaluationOf: a lab tells which host's configuration is wrong). Elements of
+   * submodules note nothing: their errors are their evaluation's.
+   */
+  #leaving(e: unknown): unknown {
+    return topLevelEvaluations.has(this) && !(e instanceof Restart) ? leaving(e, this) : e;
+  }
+
+  #compute(state: OptionState): unknown {
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
     if (!this.#structureComplete) {
@@ -1176,6 +1216,14 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** NixOS' checkUnmatched: every definition must have an option, unless a freeform type takes it. */
   #check(): void {
     if (this.#checked) return;
+    try {
+      this.#checkDefinitions();
+    } catch (e) {
+      throw this.#leaving(e);
+    }
+  }
+
+  #checkDefinitions(): void {
     this.#ensureStructure();
     if (this.#template && this.#template.unmatched.length > 0) {
       this.#unmatched = [...this.#template.unmatched, ...(this.#unmatched ?? [])];
@@ -1183,7 +1231,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     if (this.#unmatched) {
       const moduleOptions = this.#rootConfig()._module as { check: boolean };
       if (moduleOptions.check && !this.#freeformState().type) {
-        const messages = this.#unmatched.slice(0, 5).map((u) => this.#undeclaredMessage(u));
+        const places = new OptionPlaces(allOptionNodes(this.tree).map((n) => n.path));
+        const messages = this.#unmatched.slice(0, 5).map((u) => this.#undeclaredMessage(u, places));
         const more = this.#unmatched.length > 5 ? `\n\n(and ${this.#unmatched.length - 5} more)` : "";
         throw new ModuleError("undeclared", messages.join("\n\n") + more, [
           ...this.prefix,
@@ -1194,17 +1243,22 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#checked = true;
   }
 
-  #undeclaredMessage(u: { prefix: readonly string[]; def: Definition }): string {
+  #undeclaredMessage(u: { prefix: readonly string[]; def: Definition }, places: OptionPlaces): string {
     const loc = [...this.prefix, ...u.prefix];
     let ns: TreeNode = this.tree;
     for (const part of u.prefix.slice(0, -1)) ns = (ns as NamespaceNode).children.get(part)!;
     const atRoot = ns === this.tree;
     const siblings = [...(ns as NamespaceNode).children.keys()].filter((k) => !(atRoot && k === "_module"));
-    const suggestions = [
-      ...closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings),
-      ...this.#declaredElsewhere(u.prefix, u.def.value),
-    ].slice(0, 3);
-    const didYouMean = suggestions.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(suggestions)}?`;
+    // Where a name it sets is declared elsewhere: that place (`mySystem.media.jellyfin` for
+    // `mySystem.services = { jellyfin.enable = true; }`).
+    const elsewhere = definedPaths(u.prefix, u.def.value).flatMap((wanted) =>
+      places.relocate(wanted, u.prefix.length - 1).map((r) => [...this.prefix, ...r.place]),
+    );
+    const near = suggestions(
+      closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings),
+      elsewhere,
+    );
+    const didYouMean = near.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(near)}?`;
     const noOptions =
       siblings.length === 0 && atRoot
         ? this.prefix.length === 0
@@ -1220,21 +1274,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           : `\n\nA submodule has no \`${name}' option (as in NixOS): declare one in the submodule and forward it to the top level's, or move the module defining it there.`
         : "";
     return `The option \`${showOption(loc)}' does not exist. Definition values:${showDefs([u.def])}${didYouMean}${noOptions}${assertionOption}`;
-  }
-
-  /**
-   * Where what an undeclared definition at `path` sets is declared in this tree, quoted (see
-   * elsewhere.ts): the name at the end of `path`, or one of the names inside `value`.
-   */
-  #declaredElsewhere(path: readonly string[], value: unknown): string[] {
-    const paths = allOptionNodes(this.tree)
-      .map((n) => n.path)
-      .filter((p) => p[0] !== "_module");
-    const found = new Set<string>();
-    for (const wanted of definedPaths(path, value))
-      for (const p of foundElsewhere(paths, wanted, path.length - 1))
-        found.add(`\`${showOption([...this.prefix, ...p])}'`);
-    return [...found];
   }
 }
 

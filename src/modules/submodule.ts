@@ -487,6 +487,9 @@ class FlatElement implements ViewSource, ValueContext, ArgsSource, Evaluation<un
   allOptions(): OptionInfo[] {
     return this.#full().allOptions();
   }
+  optionPaths(): (readonly string[])[] {
+    return this.#full().optionPaths();
+  }
   extendModules(extra: { modules?: readonly unknown[]; specialArgs?: Record<string, unknown> }) {
     return this.#full().extendModules(extra);
   }

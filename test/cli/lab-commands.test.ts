@@ -88,11 +88,28 @@ describe("the example lab", () => {
       /`networking' does not exist in the configuration of shodan. Did you mean `mySystem.networking'\?/,
     ],
     [
+      "an app under another category with a misspelt category (eval)",
+      ["eval", "shodan", "mySystem.servics.gatus"],
+      /Did you mean `mySystem.services', `mySystem.metrics' or `mySystem.monitoring.gatus'\?/,
+    ],
+    [
       "an app under another category (options)",
       ["options", "mySystem.services.gatus"],
       /No option is `mySystem.services.gatus' or below it. Did you mean `mySystem.monitoring.gatus'\?/,
     ],
   ];
+  // Inside an option's value, names are an attribute set's: no option is suggested for them.
+  for (const args of [
+    ["eval", "shodan", "systemd.services.jellyfin"],
+    ["eval", "shodan", "mySystem.registry.routes.gatus"],
+    ["options", "users.jellyfin"],
+  ]) {
+    test(`a name inside an option's value gets no place elsewhere: ${args.join(" ")}`, async () => {
+      const r = await hearth(args);
+      assert.equal(r.code, 1, r.err);
+      assert.doesNotMatch(r.err, /Did you mean `mySystem/);
+    });
+  }
   for (const [what, args, message] of misspelt) {
     test(`a misspelt name gets the nearest ones: ${what}`, async () => {
       const r = await hearth(args);
@@ -265,7 +282,7 @@ describe("a copy of the example lab whose shodan enables its monitoring apps und
         `The option \`mySystem\\.services\\.gatus' does not exist\\. Definition values:\n {2}- In \`lab/hosts/shodan/services\\.ts:${line}'`,
       ),
     );
-    assert.match(r.err, /Did you mean `mySystem\.monitoring\.gatus\.enable'\?/);
+    assert.match(r.err, /Did you mean `mySystem\.monitoring\.gatus'\?/);
     // The hosts that read shodan say so, without repeating its errors as their own.
     const section = (host: string) => r.err.split(/^✗ /m).find((s) => s.startsWith(`${host}\n`)) ?? "";
     for (const host of ["daedalus", "xerxes"]) {

@@ -89,9 +89,19 @@ runCases("error messages", [
     read: (c) => c,
     error: [
       "The option `mySystem.services' does not exist",
-      "Did you mean `mySystem.media.jellyfin.enable'?",
+      "Did you mean `mySystem.media.jellyfin'?",
       "The option `mySystem.jellyfin' does not exist",
-      "Did you mean `mySystem.media.jellyfin.port'?",
+    ],
+  },
+  {
+    name: "an app's several misplaced options are one place",
+    modules: [
+      jellyfin,
+      defineModule({ mySystem: { apps: { jellyfin: { enable: true, port: 1, url: "u" } } } } as never),
+    ],
+    read: (c) => c,
+    error: [
+      /The option `mySystem.apps' does not exist\. Definition values:[^]*Did you mean `mySystem.media.jellyfin'\?$/,
     ],
   },
   {

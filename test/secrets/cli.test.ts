@@ -343,16 +343,22 @@ describe("hearth secrets edit", () => {
     const exited = new Promise<NodeJS.Signals | null>((done) =>
       child.on("exit", (_code, signal) => done(signal)),
     );
-    for (let i = 0; i < 200 && !existsSync(log); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(existsSync(log), `the editor did not start: ${stderr}`);
-    const [tempPath, editorPid] = readFileSync(log, "utf8").trim().split(" ") as [string, string];
+    // The log exists as soon as the shell opens it, before echo has written it: wait for its line.
+    const logged = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
+    for (let i = 0; i < 200 && !logged().endsWith("\n"); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(logged().endsWith("\n"), `the editor did not start: ${stderr}`);
+    const [tempPath, editorPid] = logged().trim().split(" ") as [string, string];
     assert.ok(existsSync(tempPath), "the editor has the plaintext open");
     child.kill("SIGTERM");
     assert.equal(await exited, "SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
-    const state = existsSync(`/proc/${editorPid}/stat`)
-      ? readFileSync(`/proc/${editorPid}/stat`, "utf8").split(" ")[2]
-      : "gone";
+    // Stopping the editor may take a moment on a loaded machine.
+    const editorState = () =>
+      existsSync(`/proc/${editorPid}/stat`)
+        ? readFileSync(`/proc/${editorPid}/stat`, "utf8").split(" ")[2]
+        : "gone";
+    for (let i = 0; i < 40 && editorState() !== "gone" && editorState() !== "Z"; i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const state = editorState();
     assert.ok(state === "gone" || state === "Z", `the editor was stopped (state ${state})`);
     assert.ok(!existsSync(tempPath), "the plaintext temp file is gone");
     assert.deepEqual(shmLeftovers(), []);

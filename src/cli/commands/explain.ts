@@ -11,7 +11,7 @@ import {
 } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
-import { declaredPaths, labOption, nearestNames, onHost, openLab, parseOptionPath } from "../lab-context.ts";
+import { labOption, nearestNames, onHost, openLab, parseOptionPath } from "../lab-context.ts";
 import { style } from "../output.ts";
 
 /** The option at `parts`, following values into submodules (`virtualHosts.media.port`). */
@@ -21,11 +21,11 @@ function findOption(evaluation: Evaluation, parts: readonly string[], host: stri
   switch (found.reason) {
     case "undeclared":
       throw new UserError(
-        `No option \`${showOption(parts)}' is declared for ${host}.${nearestNames(() => evaluation.config, parts, declaredPaths(evaluation))} Try \`hearth options\`.`,
+        `No option \`${showOption(parts)}' is declared for ${host}.${nearestNames(evaluation, parts)} Try \`hearth options\`.`,
       );
     case "absent":
       throw new UserError(
-        `\`${showOption(parts.slice(0, found.matched + 1))}' is not in the configuration of ${host}.${nearestNames(() => evaluation.config, parts, declaredPaths(evaluation))}`,
+        `\`${showOption(parts.slice(0, found.matched + 1))}' is not in the configuration of ${host}.${nearestNames(evaluation, parts)}`,
       );
     case "inside":
       throw new UserError(`\`${showOption(parts)}' is a value inside an option, not an option.`);

@@ -10,7 +10,7 @@ import {
   showOption,
   showOrigin,
 } from "../../modules/index.ts";
-import { foundElsewhere } from "../../modules/elsewhere.ts";
+import { OptionPlaces, pathsMeant, suggestions } from "../../modules/elsewhere.ts";
 import { closestPaths, didYouMean } from "../../modules/show.ts";
 import { type Command, UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
@@ -113,12 +113,8 @@ function noOptionAt(parts: readonly string[], all: readonly OptionDoc[]): string
   let at = 0;
   while (at < parts.length - 1 && all.some((d) => parts.slice(0, at + 1).every((p, i) => d.loc[i] === p)))
     at++;
-  const elsewhere = foundElsewhere(
-    all.map((d) => d.loc),
-    parts,
-    at,
-  ).map((p) => `\`${showOption(p)}'`);
-  const near = [...closestPaths(parent, parts[parts.length - 1]!, [...siblings]), ...elsewhere].slice(0, 3);
+  const elsewhere = pathsMeant(new OptionPlaces(all.map((d) => d.loc)), parts, at);
+  const near = suggestions(closestPaths(parent, parts[parts.length - 1]!, [...siblings]), elsewhere);
   return `No option is \`${showOption(parts)}' or below it.${didYouMean(near)} \`hearth options' lists them all.`;
 }
 
