@@ -101,7 +101,7 @@ runCases("error messages", [
     ],
     read: (c) => c,
     error: [
-      /The option `mySystem.apps' does not exist\. Definition values:[^]*Did you mean `mySystem.media.jellyfin'\?$/,
+      /The option `mySystem.apps' does not exist\. Definition values:[\s\S]*Did you mean `mySystem.media.jellyfin'\?$/,
     ],
   },
   {
