@@ -76,6 +76,6 @@ export function hostGeneration(lab: Lab, name: string): HostGeneration {
   } catch (e) {
     if (e instanceof GenerationError) return { name, generation: null, errors: [...e.problems], warnings };
     if (!isUserFacing(e)) throw e;
-    return { name, generation: null, errors: [lab.messageOf(name, e)], warnings };
+    return { name, generation: null, errors: [(e as Error).message], warnings };
   }
 }

@@ -1,5 +1,5 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
-import { findLabRoot, isUserFacing, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
+import { findLabRoot, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
 import { type Evaluation, setDisplayRoot } from "../modules/index.ts";
 import { OptionPlaces, pathsMeant, suggestions } from "../modules/elsewhere.ts";
 import { closestPaths, didYouMean } from "../modules/show.ts";
@@ -13,19 +13,6 @@ export async function openLab(values: Record<string, unknown>, cwd: string): Pro
   if (!root) throw new UserError(`No hearth.config.ts in ${start} or any folder above it (use --lab DIR).`);
   setDisplayRoot(root);
   return new Lab(root, await loadLab(root));
-}
-
-/**
- * Runs a command's work on one host: an error met reading another host's configuration (through
- * `nodes`) says which host it comes from.
- */
-export function onHost<T>(lab: LabType, host: string, work: () => T): T {
-  try {
-    return work();
-  } catch (e) {
-    if (!isUserFacing(e) || lab.hostOfError(e) === undefined) throw e;
-    throw new UserError(lab.messageOf(host, e));
-  }
 }
 
 /** `a.b."c.d".e` → ["a", "b", "c.d", "e"]. */

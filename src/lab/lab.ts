@@ -4,9 +4,9 @@
  */
 import {
   assertionsModule,
+  displayFile,
   type Evaluation,
   evalModules,
-  evaluationOf,
   failedAssertions,
   ModuleError,
   type Module,
@@ -27,11 +27,6 @@ export interface HostCheck {
   readonly name: string;
   readonly ok: boolean;
   readonly errors: string[];
-  /**
-   * Errors of other hosts met reading their configuration (through `nodes`), one per host: they
-   * are reported with that host, which the reader names.
-   */
-  readonly failingReads: { readonly host: string; readonly message: string }[];
   readonly warnings: string[];
 }
 
@@ -86,30 +81,41 @@ export class Lab {
   }
 
   /**
+   * The files only this host's modules come from (its own folder, as a rule), as messages show
+   * them: where its own mistakes are. Another host meets an error naming them only by reading
+   * this host's configuration.
+   */
+  ownFiles(name: string): string[] {
+    const files = (host: string): Set<string> => {
+      try {
+        return new Set(this.host(host).evaluation.modules.map((m) => m.source.file));
+      } catch {
+        return new Set();
+      }
+    };
+    const others = this.hostNames()
+      .filter((h) => h !== name)
+      .map(files);
+    return [...files(name)].filter((f) => !others.some((o) => o.has(f))).map(displayFile);
+  }
+
+  /**
    * Evaluates every option of a host and reports every error found (each option on its own, so
    * one mistake does not hide the others), failed assertions and warnings.
    */
   check(name: string): HostCheck {
     const errors: string[] = [];
-    const failingReads: HostCheck["failingReads"] = [];
     const report = (e: unknown) => {
       if (!isUserFacing(e)) throw e;
       const message = (e as Error).message;
-      // Another host's error, met reading its configuration: reported with that host.
-      const from = this.hostOfError(e);
-      if (from !== undefined && from !== name) {
-        if (!failingReads.some((r) => r.host === from)) failingReads.push({ host: from, message });
-        return;
-      }
       if (!errors.includes(message)) errors.push(message);
     };
-    const failed = () => ({ name, ok: false, errors, failingReads, warnings: [] });
     let host: HostEvaluation;
     try {
       host = this.host(name);
     } catch (e) {
       report(e);
-      return failed();
+      return { name, ok: false, errors, warnings: [] };
     }
     try {
       void host.config; // definitions without options
@@ -117,77 +123,21 @@ export class Lab {
       report(e);
     }
     for (const option of host.evaluation.allOptions()) {
-      // The evaluation's own (`_module`): what modules are given, such as `nodes` (every other
-      // host's configuration), is checked where it is read.
-      if (option.loc[0] === "_module") continue;
       try {
         toPlain(option.value);
       } catch (e) {
         report(e);
       }
     }
-    checkFreeform(host, report);
-    if (errors.length > 0 || failingReads.length > 0) return failed();
-    const { config } = host;
-    const warnings = [...(config.warnings as string[])];
-    for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
-    return { name, ok: errors.length === 0, errors, failingReads, warnings };
-  }
-
-  /** The host whose configuration `e` comes from (see errors.ts evaluationOf), if it is one of these. */
-  hostOfError(e: unknown): string | undefined {
-    const evaluation = evaluationOf(e);
-    if (evaluation === undefined) return undefined;
-    for (const [name, host] of this.#hosts) if (host.evaluation === evaluation) return name;
-    return undefined;
-  }
-
-  /**
-   * An error of host `name` as a message: one met reading another host's configuration says so
-   * (`hearth build` of one host shows the other's error with where it comes from).
-   */
-  messageOf(name: string, e: unknown): string {
-    const message = (e as Error).message;
-    const from = this.hostOfError(e);
-    return from !== undefined && from !== name
-      ? `While reading the configuration of ${from} (through nodes.${from}):\n${message}`
-      : message;
+    let warnings: string[] = [];
+    if (errors.length === 0) {
+      const { config } = host;
+      warnings = [...(config.warnings as string[])];
+      for (const m of failedAssertions(config)) errors.push(`Failed assertion: ${m}`);
+    }
+    return { name, ok: errors.length === 0, errors, warnings };
   }
 }
 
 export const isUserFacing = (e: unknown): boolean =>
   typeof e === "object" && e !== null && (e as { userFacing?: unknown }).userFacing === true;
-
-/**
- * Values no option declares (a freeform type's), each computed as an option's value is: they are
- * not among the options, and nothing else computes them all.
- */
-function checkFreeform(host: HostEvaluation, report: (e: unknown) => void): void {
-  const declared = new Set<string>();
-  const namespaces = new Set<string>([""]);
-  for (const p of host.evaluation.optionPaths()) {
-    declared.add(p.join("\u0000"));
-    for (let k = 1; k < p.length; k++) namespaces.add(p.slice(0, k).join("\u0000"));
-  }
-  const visit = (view: Record<string, unknown>, path: readonly string[]) => {
-    try {
-      for (const key of Object.keys(view)) {
-        const at = [...path, key].join("\u0000");
-        if (declared.has(at)) continue;
-        try {
-          if (namespaces.has(at)) visit(view[key] as Record<string, unknown>, [...path, key]);
-          else toPlain(view[key]);
-        } catch (e) {
-          report(e);
-        }
-      }
-    } catch (e) {
-      report(e);
-    }
-  };
-  try {
-    visit(host.config, []);
-  } catch (e) {
-    report(e);
-  }
-}

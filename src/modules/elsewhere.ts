@@ -52,9 +52,10 @@ export class OptionPlaces {
    * have been meant: wherever one of its names from `at` on is declared, followed by the names
    * after it in the tree too. Best first: sharing the most leading names with `path`, then
    * shortest. A name found in the place of a single option is only suggested when it is the one
-   * option so named (`timezone`, not one of many `port`s).
+   * option so named (`timezone`, not one of many `port`s). `leaf`: the path is given a value that
+   * is not an attribute set (so only an option can be meant).
    */
-  relocate(path: readonly string[], at: number, limit = 3): Relocation[] {
+  relocate(path: readonly string[], at: number, { leaf = false } = {}, limit = 3): Relocation[] {
     const found = new Map<string, Relocation>();
     for (let j = at; j < path.length; j++) {
       const places = this.#byName.get(path[j]!) ?? [];
@@ -63,8 +64,11 @@ export class OptionPlaces {
       for (const place of places) {
         const whole = [...place, ...tail];
         const key = keyOf(whole, whole.length);
-        if (!this.#options.has(key) && !this.#namespaces.has(key)) continue;
-        if (this.#options.has(key) && tail.length === 0 && places.length > 1) continue;
+        const option = this.#options.has(key);
+        if (!option && !this.#namespaces.has(key)) continue;
+        // A value that is not an attribute set cannot be meant for a namespace.
+        if (leaf && !option) continue;
+        if (option && tail.length === 0 && places.length > 1) continue;
         // Found from an earlier name, the place is the one the user misplaced (the app, not its option).
         if (!found.has(key)) found.set(key, { place, tail });
       }
@@ -99,33 +103,38 @@ function sharedLength(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** The nearest names (already quoted) and then the paths found elsewhere, quoted, at most three. */
+/**
+ * The paths found elsewhere, quoted, then the nearest names (already quoted), at most three: a
+ * name found as it is, where it is declared, is a surer guess than a spelling close to it.
+ */
 export function suggestions(near: readonly string[], elsewhere: readonly (readonly string[])[]): string[] {
-  return [...new Set([...near, ...elsewhere.map((p) => `\`${showOption(p)}'`)])].slice(0, 3);
+  return [...new Set([...elsewhere.map((p) => `\`${showOption(p)}'`), ...near])].slice(0, 3);
 }
 
 /**
  * The paths of the names a definition sets below `path` (plain attribute sets only, a few levels,
  * getters not run), or `path` itself: what an undeclared definition was meant to define
- * (`mySystem.services = { jellyfin.enable = true; }`).
+ * (`mySystem.services = { jellyfin.enable = true; }`); `leaf` when what the path is given is not
+ * an attribute set (a getter's value is not known: not a leaf).
  */
 export function definedPaths(
   path: readonly string[],
   value: unknown,
   depth = 3,
-  out: string[][] = [],
-): string[][] {
+  out: { path: string[]; leaf: boolean }[] = [],
+): { path: string[]; leaf: boolean }[] {
   if (out.length >= 16) return out;
-  if (depth === 0 || !isPlainObject(value) || propertyType(value) !== undefined) {
-    out.push([...path]);
+  const attrs = isPlainObject(value) && propertyType(value) === undefined;
+  if (depth === 0 || !attrs) {
+    out.push({ path: [...path], leaf: !attrs });
     return out;
   }
   const keys = Object.keys(value);
-  if (keys.length === 0) out.push([...path]);
+  if (keys.length === 0) out.push({ path: [...path], leaf: false });
   for (const key of keys) {
     const d = Object.getOwnPropertyDescriptor(value, key);
     if (d && !d.get) definedPaths([...path, key], d.value, depth - 1, out);
-    else out.push([...path, key]);
+    else out.push({ path: [...path, key], leaf: false });
   }
   return out;
 }

@@ -39,21 +39,3 @@ export function showDefs(defs: readonly Definition[]): string {
 }
 
 const indent = (text: string): string => text.replace(/\n/g, "\n  ");
-
-/**
- * Errors and the top-level evaluation (evalModules, extendModules) each first left: where an error
- * comes from when evaluations read each other (a lab's hosts, through `nodes`). The innermost
- * evaluation whose reading failed is the one whose configuration is wrong; an option's error is
- * one object, thrown again on every read, so it stays that evaluation's whoever reads it.
- */
-const leftFrom = new WeakMap<object, object>();
-
-export function evaluationOf(e: unknown): object | undefined {
-  return typeof e === "object" && e !== null ? leftFrom.get(e) : undefined;
-}
-
-/** Notes that `e` leaves `evaluation` (unless it left an inner one first); gives `e` back. */
-export function leaving(e: unknown, evaluation: object): unknown {
-  if (typeof e === "object" && e !== null && !leftFrom.has(e)) leftFrom.set(e, evaluation);
-  return e;
-}

@@ -18,7 +18,7 @@
  */
 import { type ArgsSource, guarded, moduleArgsOf } from "./args.ts";
 import { collectModules, type LoadContext, LoadedModule, moduleSourceKey, withSource } from "./collect.ts";
-import { leaving, ModuleError, showDefs } from "./errors.ts";
+import { ModuleError, showDefs } from "./errors.ts";
 import { definitionRounds, force, isAttrs, thunkOf } from "./lazy.ts";
 import { callerOf, type SourceLocation } from "./location.ts";
 import { mkOption } from "./option.ts";
@@ -226,17 +226,8 @@ const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
 const afterElement = 2 ** 30 - 2;
 
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
-  return topLevel(
-    new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) }),
-  );
+  return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
 }
-
-/** Evaluations made by evalModules and extendModules, not for submodule elements (see #leaving). */
-const topLevelEvaluations = new WeakSet<object>();
-const topLevel = <E extends object>(evaluation: E): E => {
-  topLevelEvaluations.add(evaluation);
-  return evaluation;
-};
 
 export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSource {
   readonly prefix: readonly string[];
@@ -378,7 +369,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       modules: [...this.spec.modules, ...(extra.modules ?? []).map((m) => withSource(source, m))],
       specialArgs: { ...this.spec.specialArgs, ...extra.specialArgs },
     };
-    return topLevel(new ModuleEvaluation<C>(spec, undefined, this.#rootSource));
+    return new ModuleEvaluation<C>(spec, undefined, this.#rootSource);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -535,14 +526,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
-    try {
-      return this.#freeformOf(ns, name);
-    } catch (e) {
-      throw this.#leaving(e);
-    }
-  }
-
-  #freeformOf(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
@@ -1103,23 +1086,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
-    try {
-      return this.#compute(state);
-    } catch (e) {
-      throw this.#leaving(e);
-    }
-  }
-
-  /**
-   * An error leaving a top-level evaluation, noted as its own unless it left an inner one first
-   * (errors.ts evaluationOf: a lab tells which host's configuration is wrong). Elements of
-   * submodules note nothing: their errors are their evaluation's.
-   */
-  #leaving(e: unknown): unknown {
-    return topLevelEvaluations.has(this) && !(e instanceof Restart) ? leaving(e, this) : e;
-  }
-
-  #compute(state: OptionState): unknown {
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
     if (!this.#structureComplete) {
@@ -1216,14 +1182,6 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** NixOS' checkUnmatched: every definition must have an option, unless a freeform type takes it. */
   #check(): void {
     if (this.#checked) return;
-    try {
-      this.#checkDefinitions();
-    } catch (e) {
-      throw this.#leaving(e);
-    }
-  }
-
-  #checkDefinitions(): void {
     this.#ensureStructure();
     if (this.#template && this.#template.unmatched.length > 0) {
       this.#unmatched = [...this.#template.unmatched, ...(this.#unmatched ?? [])];
@@ -1251,8 +1209,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const siblings = [...(ns as NamespaceNode).children.keys()].filter((k) => !(atRoot && k === "_module"));
     // Where a name it sets is declared elsewhere: that place (`mySystem.media.jellyfin` for
     // `mySystem.services = { jellyfin.enable = true; }`).
-    const elsewhere = definedPaths(u.prefix, u.def.value).flatMap((wanted) =>
-      places.relocate(wanted, u.prefix.length - 1).map((r) => [...this.prefix, ...r.place]),
+    const elsewhere = definedPaths(u.prefix, u.def.value).flatMap(({ path, leaf }) =>
+      places.relocate(path, u.prefix.length - 1, { leaf }).map((r) => [...this.prefix, ...r.place]),
     );
     const near = suggestions(
       closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings),

@@ -3,7 +3,7 @@ import "./locate.ts";
 // Gives types.submodule its evaluation of elements (submodule.ts builds on eval.ts).
 import "./submodule.ts";
 export { assertionsModule, failedAssertions } from "./assertions.ts";
-export { evaluationOf, ModuleError, type ModuleErrorKind } from "./errors.ts";
+export { ModuleError, type ModuleErrorKind } from "./errors.ts";
 export { type DefinitionPart, definitionParts } from "./explain.ts";
 export { type Evaluation, type EvalModulesArgs, evalModules, type OptionInfo } from "./eval.ts";
 export { lib, type Lib } from "./lib.ts";
@@ -28,7 +28,14 @@ export {
   mkOption,
   type Option,
 } from "./option.ts";
-export { type Definition, locationOf, type Origin, setDisplayRoot, showOrigin } from "./origin.ts";
+export {
+  type Definition,
+  displayFile,
+  locationOf,
+  type Origin,
+  setDisplayRoot,
+  showOrigin,
+} from "./origin.ts";
 export * from "./properties.ts";
 export * from "./rename.ts";
 export { showOption } from "./show.ts";

@@ -105,18 +105,25 @@ runCases("error messages", [
     ],
   },
   {
-    name: "a name declared in many places (enable) is not suggested as a place",
+    name: "a name declared in many places is not suggested as a place",
     modules: [
-      jellyfin,
-      defineModule({ options: { a: { enable: mkOption({ type: types.bool, default: false }) } } }),
-      defineModule({ options: { b: { enable: mkOption({ type: types.bool, default: false }) } } }),
-      defineModule({ options: { c: { enable: mkOption({ type: types.bool, default: false }) } } }),
-      defineModule({ options: { d: { enable: mkOption({ type: types.bool, default: false }) } } }),
-      defineModule({ options: { e: { enable: mkOption({ type: types.bool, default: false }) } } }),
-      defineModule({ mySystem: { enable: true } } as never),
+      ...["a", "b", "c", "d", "e", "f"].map((category) =>
+        defineModule({
+          options: { [category]: { jellyfin: { enable: mkOption({ type: types.bool, default: false }) } } },
+        }),
+      ),
+      defineModule({ mySystem: { jellyfin: { enable: true } } } as never),
     ],
     read: (c) => c,
-    error: [/The option `mySystem.enable' does not exist. Definition values:\n- In `[^']+': true$/],
+    error: [/The option `mySystem' does not exist. Definition values:\n- In `[^']+': \{[\s\S]*\}$/],
+  },
+  {
+    name: "a value that is not an attribute set is not suggested for a namespace of its name",
+    modules: [jellyfin, defineModule({ mySystem: { quotas: { media: "1T" } } } as never)],
+    read: (c) => c,
+    error: [
+      /The option `mySystem.quotas' does not exist. Definition values:\n- In `[^']+': \{\n {4}media: "1T";\n {2}\}$/,
+    ],
   },
   {
     name: "several undeclared options are all reported",

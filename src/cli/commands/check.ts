@@ -3,6 +3,7 @@ import type { Command } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
 import { labOption, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
+import { printedErrors } from "../shared-errors.ts";
 import { typecheck } from "../typecheck.ts";
 
 export const check: Command = {
@@ -30,16 +31,11 @@ export const check: Command = {
     if (typeResult && !typeResult.ok) {
       io.err(`${s.red("✗ type errors")} (${typeResult.command}):\n${typeResult.output}\n`);
     }
-    // A host whose own check meets an error shows it; the hosts reading it only name it.
-    const shownWith = (r: { host: string; message: string }) =>
-      hosts.some((x) => x.name === r.host && x.errors.includes(r.message));
+    const printed = printedErrors(hosts, (name) => lab.ownFiles(name));
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);
       if (h.ok) io.out(`${s.green("✓")} ${h.name}\n`);
-      else {
-        const messages = [...h.errors, ...h.failingReads.map((r) => failingRead(r, shownWith(r)))];
-        io.err(`${s.red("✗")} ${h.name}\n${messages.map(indent).join("\n\n")}\n`);
-      }
+      else io.err(`${s.red("✗")} ${h.name}\n${printed.get(h.name)!.map(indent).join("\n\n")}\n`);
     }
     io.out(
       ok
@@ -52,16 +48,7 @@ export const check: Command = {
 
 const indent = (text: string) => text.replace(/^/gm, "  ");
 
-/**
- * Another host's error met reading its configuration: shown with that host, once; in full here
- * when that host's own check did not meet it (a value only this host reads).
- */
-const failingRead = (r: { host: string; message: string }, shownThere: boolean) =>
-  shownThere
-    ? `Reads the configuration of ${r.host} (through nodes.${r.host}), which fails: see ${r.host}.`
-    : `While reading the configuration of ${r.host} (through nodes.${r.host}):\n${r.message}`;
-
 function realiseErrors(lab: Parameters<typeof hostGeneration>[0], name: string) {
   const { errors } = hostGeneration(lab, name);
-  return { ok: errors.length === 0, errors, failingReads: [] };
+  return { ok: errors.length === 0, errors };
 }

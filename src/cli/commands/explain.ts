@@ -11,7 +11,7 @@ import {
 } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
-import { labOption, nearestNames, onHost, openLab, parseOptionPath } from "../lab-context.ts";
+import { labOption, nearestNames, openLab, parseOptionPath } from "../lab-context.ts";
 import { style } from "../output.ts";
 
 /** The option at `parts`, following values into submodules (`virtualHosts.media.port`). */
@@ -60,9 +60,9 @@ export const explain: Command = {
     const [host, path] = positionals;
     if (!host || !path) throw new UserError(`Usage: ${this.usage}`);
     const lab = await openLab(values, io.cwd);
-    const info = onHost(lab, host, () => findOption(lab.host(host).evaluation, parseOptionPath(path), host));
+    const info = findOption(lab.host(host).evaluation, parseOptionPath(path), host);
     const defaults = info.defaultDefinition ? [info.defaultDefinition] : [];
-    const parts = onHost(lab, host, () => definitionParts([...defaults, ...info.rawDefinitions]));
+    const parts = definitionParts([...defaults, ...info.rawDefinitions]);
     const isDefault = (p: { from: unknown }) =>
       info.defaultDefinition !== undefined && p.from === info.defaultDefinition.from;
     let value: unknown;
@@ -70,7 +70,7 @@ export const explain: Command = {
     try {
       value = toPlain(info.value);
     } catch (e) {
-      error = lab.messageOf(host, e);
+      error = (e as Error).message;
     }
     const definitions = parts.map((p) => ({
       location: isDefault(p) ? `${showOrigin(p.from)} (the option's default)` : showOrigin(p.from),
