@@ -4,7 +4,6 @@
  */
 import {
   assertionsModule,
-  displayFile,
   type Evaluation,
   evalModules,
   failedAssertions,
@@ -81,22 +80,16 @@ export class Lab {
   }
 
   /**
-   * The files only this host's modules come from (its own folder, as a rule), as messages show
-   * them: where its own mistakes are. Another host meets an error naming them only by reading
-   * this host's configuration.
+   * The files the host's modules come from; undefined when collecting them fails (a mistake in
+   * them: the error is the host's own, whoever else meets it).
    */
-  ownFiles(name: string): string[] {
-    const files = (host: string): Set<string> => {
-      try {
-        return new Set(this.host(host).evaluation.modules.map((m) => m.source.file));
-      } catch {
-        return new Set();
-      }
-    };
-    const others = this.hostNames()
-      .filter((h) => h !== name)
-      .map(files);
-    return [...files(name)].filter((f) => !others.some((o) => o.has(f))).map(displayFile);
+  moduleFiles(name: string): Set<string> | undefined {
+    try {
+      return new Set(this.host(name).evaluation.modules.map((m) => m.source.file));
+    } catch (e) {
+      if (!isUserFacing(e)) throw e;
+      return undefined;
+    }
   }
 
   /**

@@ -51,9 +51,11 @@ export class OptionPlaces {
    * Where `path`, which leaves the tree at `at` (`path[at]` is not declared where it is), may
    * have been meant: wherever one of its names from `at` on is declared, followed by the names
    * after it in the tree too. Best first: sharing the most leading names with `path`, then
-   * shortest. A name found in the place of a single option is only suggested when it is the one
-   * option so named (`timezone`, not one of many `port`s). `leaf`: the path is given a value that
-   * is not an attribute set (so only an option can be meant).
+   * shortest. A name found in the place of a single option is only suggested when it is the name
+   * missing and the one option so named (`timezone`, not one of many `port`s), above or below
+   * where it was written (`mySystem.proxy.timezone` or `timezone` for `mySystem.timezone`, but not
+   * another app's `dataDir` for this app's). `leaf`: the path is given a value that is not an
+   * attribute set (so only an option can be meant).
    */
   relocate(path: readonly string[], at: number, { leaf = false } = {}, limit = 3): Relocation[] {
     const found = new Map<string, Relocation>();
@@ -68,7 +70,11 @@ export class OptionPlaces {
         if (!option && !this.#namespaces.has(key)) continue;
         // A value that is not an attribute set cannot be meant for a namespace.
         if (leaf && !option) continue;
-        if (option && tail.length === 0 && places.length > 1) continue;
+        // An option's name alone says where it belongs only when it is the name missing (not one
+        // inside the value: `port` of a misspelt app), it is the only option so named, and it is
+        // on the branch where it was written.
+        if (option && tail.length === 0 && (j > at || places.length > 1 || !onOneBranch(place, path, at)))
+          continue;
         // Found from an earlier name, the place is the one the user misplaced (the app, not its option).
         if (!found.has(key)) found.set(key, { place, tail });
       }
@@ -97,6 +103,13 @@ export function pathsMeant(places: OptionPlaces, parts: readonly string[], at: n
 
 const keyOf = (p: readonly string[], n: number) => p.slice(0, n).join("\u0000");
 
+/** Whether `place` is above where `path` left the tree at `at`, or below where it was. */
+function onOneBranch(place: readonly string[], path: readonly string[], at: number): boolean {
+  const parent = place.slice(0, -1);
+  const written = path.slice(0, at);
+  return sharedLength(parent, written) === parent.length || sharedLength(parent, written) === written.length;
+}
+
 function sharedLength(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -112,21 +125,31 @@ export function suggestions(near: readonly string[], elsewhere: readonly (readon
 }
 
 /**
- * The paths of the names a definition sets below `path` (plain attribute sets only, a few levels,
- * getters not run), or `path` itself: what an undeclared definition was meant to define
+ * The paths of the names a definition sets below `path` (plain attribute sets and what properties
+ * hold, a few levels, getters not run), or `path` itself: what an undeclared definition was meant to define
  * (`mySystem.services = { jellyfin.enable = true; }`); `leaf` when what the path is given is not
  * an attribute set (a getter's value is not known: not a leaf).
  */
 export function definedPaths(
   path: readonly string[],
   value: unknown,
-  depth = 3,
+  depth = 4,
   out: { path: string[]; leaf: boolean }[] = [],
 ): { path: string[]; leaf: boolean }[] {
   if (out.length >= 16) return out;
-  const attrs = isPlainObject(value) && propertyType(value) === undefined;
-  if (depth === 0 || !attrs) {
-    out.push({ path: [...path], leaf: !attrs });
+  // mkIf, mkDefault, mkOrder, mkMerge: what they hold is what is defined there.
+  const property = propertyType(value);
+  if (property === "merge") {
+    if (depth === 0) return out;
+    for (const c of (value as { contents: unknown[] }).contents ?? []) definedPaths(path, c, depth - 1, out);
+    return out;
+  }
+  if (property !== undefined)
+    return depth === 0 ? out : definedPaths(path, (value as { content: unknown }).content, depth - 1, out);
+  if (depth === 0 || !isPlainObject(value)) {
+    // A value of another kind (a lazy one, an instance) may still be an attribute set.
+    const leaf = value === null || typeof value !== "object" || Array.isArray(value);
+    out.push({ path: [...path], leaf });
     return out;
   }
   const keys = Object.keys(value);

@@ -261,6 +261,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** Modules whose `freeformType` attribute is defined (see #defineFreeformType). */
   #freeformTypeDefined: Set<number> | undefined;
   #checked = false;
+  #checkFailure: ModuleError | undefined;
   #freeform: { type: OptionType | null; value: unknown } | undefined;
   /** While the freeform values merge (reading one of them then is a cycle): the options being evaluated then. */
   #mergingFreeform = -1;
@@ -1182,6 +1183,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** NixOS' checkUnmatched: every definition must have an option, unless a freeform type takes it. */
   #check(): void {
     if (this.#checked) return;
+    // Failed once, failed for good (the definitions are all in): the same error, not computed
+    // again on every read of `config` (its suggestions search the whole option tree).
+    if (this.#checkFailure) throw this.#checkFailure;
     this.#ensureStructure();
     if (this.#template && this.#template.unmatched.length > 0) {
       this.#unmatched = [...this.#template.unmatched, ...(this.#unmatched ?? [])];
@@ -1189,13 +1193,14 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     if (this.#unmatched) {
       const moduleOptions = this.#rootConfig()._module as { check: boolean };
       if (moduleOptions.check && !this.#freeformState().type) {
-        const places = new OptionPlaces(allOptionNodes(this.tree).map((n) => n.path));
+        const places = new OptionPlaces(this.optionPaths());
         const messages = this.#unmatched.slice(0, 5).map((u) => this.#undeclaredMessage(u, places));
         const more = this.#unmatched.length > 5 ? `\n\n(and ${this.#unmatched.length - 5} more)` : "";
-        throw new ModuleError("undeclared", messages.join("\n\n") + more, [
+        this.#checkFailure = new ModuleError("undeclared", messages.join("\n\n") + more, [
           ...this.prefix,
           ...this.#unmatched[0]!.prefix,
         ]);
+        throw this.#checkFailure;
       }
     }
     this.#checked = true;

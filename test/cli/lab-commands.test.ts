@@ -288,7 +288,7 @@ describe("a copy of the example lab whose shodan enables its monitoring apps und
     for (const host of ["daedalus", "xerxes"]) {
       assert.equal(
         section(host),
-        `${host}\n  Met reading the configuration of shodan (through nodes.shodan): the error shown under shodan.\n`,
+        `${host}\n  Met reading the configuration of shodan (through nodes): the error shown under shodan.\n`,
       );
     }
     assert.equal(r.err.match(/`mySystem\.services\.gatus' does not exist/g)?.length, 1);

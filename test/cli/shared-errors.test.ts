@@ -7,14 +7,26 @@ const undeclared =
   "The option `mySystem.services.gatus' does not exist. Definition values:\n- In `lab/hosts/shodan/services.ts:16': { enable = true; }";
 const shared =
   "A definition for option `mySystem.timezone' is not of type `string'. Definition values:\n- In `lab/global.ts:4': 1";
+const collect = "Module `lab/modules/extra.ts' has an unsupported attribute `confg'.";
+const twoLoad =
+  "The option `gatus.prot' does not exist. Definition values:\n- In `lab/modules/extra.ts:3': 1";
 const own = (host: string) => `The option \`x' has no value. Declared in \`lab/hosts/${host}/index.ts:2'.`;
-const files: Record<string, string[]> = {
-  daedalus: ["lab/hosts/daedalus/index.ts"],
-  shodan: ["lab/hosts/shodan/index.ts", "lab/hosts/shodan/services.ts"],
-  xerxes: ["lab/hosts/xerxes/index.ts"],
+/** Each host's module files: the lab's own, then the host's folder. */
+const lab = ["lab/global.ts", "lab/modules/apps.ts"];
+const layout: Record<string, string[] | undefined> = {
+  daedalus: [...lab, "lab/hosts/daedalus/index.ts"],
+  shodan: [...lab, "lab/hosts/shodan/index.ts", "lab/hosts/shodan/services.ts"],
+  xerxes: [...lab, "lab/hosts/xerxes/index.ts"],
 };
+const pointer = (host: string) =>
+  `Met reading the configuration of ${host} (through nodes): the error shown under ${host}.`;
 
-const cases: { name: string; hosts: HostErrors[]; printed: Record<string, string[]> }[] = [
+const cases: {
+  name: string;
+  hosts: HostErrors[];
+  files?: Record<string, string[] | undefined>;
+  printed: Record<string, string[]>;
+}[] = [
   {
     name: "an error met by one host is printed as it is",
     hosts: [
@@ -31,14 +43,9 @@ const cases: { name: string; hosts: HostErrors[]; printed: Record<string, string
       { name: "xerxes", errors: [undeclared, own("xerxes")] },
     ],
     printed: {
-      daedalus: [
-        "Met reading the configuration of shodan (through nodes.shodan): the error shown under shodan.",
-      ],
+      daedalus: [pointer("shodan")],
       shodan: [undeclared],
-      xerxes: [
-        "Met reading the configuration of shodan (through nodes.shodan): the error shown under shodan.",
-        own("xerxes"),
-      ],
+      xerxes: [pointer("shodan"), own("xerxes")],
     },
   },
   {
@@ -65,17 +72,49 @@ const cases: { name: string; hosts: HostErrors[]; printed: Record<string, string
       { name: "shodan", errors: [undeclared, `${undeclared}\n(again)`] },
     ],
     printed: {
-      daedalus: [
-        "Met reading the configuration of shodan (through nodes.shodan): the error shown under shodan.",
-      ],
+      daedalus: [pointer("shodan")],
       shodan: [undeclared, `${undeclared}\n(again)`],
+    },
+  },
+  {
+    name: "a host whose modules could not be collected owns what it met",
+    hosts: [
+      { name: "daedalus", errors: [collect] },
+      { name: "shodan", errors: [collect] },
+      { name: "xerxes", errors: [collect] },
+    ],
+    // xerxes' modules failed; the file it names is one daedalus loads too.
+    files: { ...layout, daedalus: [...layout.daedalus!, "lab/modules/extra.ts"], xerxes: undefined },
+    printed: {
+      daedalus: ["The same error as xerxes (shown there)."],
+      shodan: ["The same error as xerxes (shown there)."],
+      xerxes: [collect],
+    },
+  },
+  {
+    name: "an error naming a file two hosts load: in full under the first of them, not under a reader",
+    hosts: [
+      { name: "daedalus", errors: [twoLoad] },
+      { name: "shodan", errors: [twoLoad] },
+      { name: "xerxes", errors: [twoLoad] },
+    ],
+    files: {
+      ...layout,
+      shodan: [...layout.shodan!, "lab/modules/extra.ts"],
+      xerxes: [...layout.xerxes!, "lab/modules/extra.ts"],
+    },
+    printed: {
+      daedalus: ["The same error as shodan (shown there)."],
+      shodan: [twoLoad],
+      xerxes: ["The same error as shodan (shown there)."],
     },
   },
 ];
 
 for (const c of cases) {
   test(`printed errors: ${c.name}`, () => {
-    const printed = printedErrors(c.hosts, (h) => files[h] ?? []);
+    const files = c.files ?? layout;
+    const printed = printedErrors(c.hosts, (h) => (files[h] ? new Set(files[h]) : undefined));
     assert.deepEqual(Object.fromEntries(printed), c.printed);
   });
 }

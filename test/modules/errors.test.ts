@@ -105,6 +105,36 @@ runCases("error messages", [
     ],
   },
   {
+    name: "an option declared once is suggested above or below where it was written, not in another app",
+    modules: [
+      jellyfin,
+      defineModule({
+        options: {
+          mySystem: {
+            timezone: mkOption({ type: types.str, default: "UTC" }),
+            storage: { minio: { dataDir: mkOption({ type: types.str, default: "/srv" }) } },
+          },
+        },
+      }),
+      defineModule({ mySystem: { media: { timezone: "CET", jellyfin: { dataDir: "/x" } } } } as never),
+    ],
+    read: (c) => c,
+    error: [
+      "The option `mySystem.media.timezone' does not exist. Definition values:",
+      "Did you mean `mySystem.timezone'?",
+      /The option `mySystem.media.jellyfin.dataDir' does not exist. Definition values:\n- In `[^']+': "\/x"$/m,
+    ],
+  },
+  {
+    name: "a misplaced app under mkIf is found too",
+    modules: [
+      jellyfin,
+      defineModule({ mySystem: { apps: mkIf(true, { jellyfin: { enable: true } }) } } as never),
+    ],
+    read: (c) => c,
+    error: ["The option `mySystem.apps' does not exist", "Did you mean `mySystem.media.jellyfin'?"],
+  },
+  {
     name: "a name declared in many places is not suggested as a place",
     modules: [
       ...["a", "b", "c", "d", "e", "f"].map((category) =>

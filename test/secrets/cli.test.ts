@@ -352,10 +352,13 @@ describe("hearth secrets edit", () => {
     child.kill("SIGTERM");
     assert.equal(await exited, "SIGTERM");
     // Stopping the editor may take a moment on a loaded machine.
-    const editorState = () =>
-      existsSync(`/proc/${editorPid}/stat`)
-        ? readFileSync(`/proc/${editorPid}/stat`, "utf8").split(" ")[2]
-        : "gone";
+    const editorState = () => {
+      try {
+        return readFileSync(`/proc/${editorPid}/stat`, "utf8").split(" ")[2];
+      } catch {
+        return "gone"; // reaped between two reads
+      }
+    };
     for (let i = 0; i < 40 && editorState() !== "gone" && editorState() !== "Z"; i++)
       await new Promise((r) => setTimeout(r, 50));
     const state = editorState();

@@ -1,4 +1,5 @@
 /** `hearth check`: type-check the lab, evaluate every host, report errors and warnings. */
+import { displayFile } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
 import { labOption, openLab } from "../lab-context.ts";
@@ -31,7 +32,10 @@ export const check: Command = {
     if (typeResult && !typeResult.ok) {
       io.err(`${s.red("✗ type errors")} (${typeResult.command}):\n${typeResult.output}\n`);
     }
-    const printed = printedErrors(hosts, (name) => lab.ownFiles(name));
+    const printed = printedErrors(hosts, (name) => {
+      const files = lab.moduleFiles(name);
+      return files && new Set([...files].map(displayFile));
+    });
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);
       if (h.ok) io.out(`${s.green("✓")} ${h.name}\n`);
