@@ -2,7 +2,7 @@
 import { findLabRoot, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
 import { type Evaluation, setDisplayRoot } from "../modules/index.ts";
 import { OptionPlaces, pathsMeant, suggestions } from "../modules/elsewhere.ts";
-import { closestPaths, didYouMean } from "../modules/show.ts";
+import { didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
 
 export const labOption = { lab: { type: "string" as const } };
@@ -51,8 +51,8 @@ export function lookupPath(root: unknown, parts: readonly string[], evaluation?:
       // Names of an attribute set, not indexes of a list: "7" is not a misspelt "1".
       const names =
         value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-      const near = closestPaths(parts.slice(0, i), part, names);
-      return { found: false, at: i, hint: didYouMean(suggestions(near, elsewhere(evaluation, parts, i))) };
+      const near = suggestions(parts.slice(0, i), part, names, elsewhere(evaluation, parts, i));
+      return { found: false, at: i, hint: didYouMean(near) };
     }
     value = (value as Record<string, unknown>)[part];
   }

@@ -10,35 +10,43 @@ export interface HostErrors {
   readonly errors: readonly string[];
 }
 
+/** A host's module files (as messages show them), and whether collecting its modules worked. */
+export interface HostFiles {
+  readonly files: ReadonlySet<string>;
+  readonly collected: boolean;
+}
+
 /**
  * What to print under each host: its errors, those printed under another host as a pointer.
- * `moduleFiles`: the files a host's modules come from, as messages show them; undefined when
- * collecting its modules failed (that is its own mistake).
  *
- * An error goes in full to the first host it fits: one whose modules could not be collected;
- * else the one host whose own files it names (files no other host's modules come from: another
- * host meets it only by reading that host's configuration); else one whose modules include a
- * file it names; else the first that met it.
+ * An error goes in full to the first host it fits: the one host whose own files it names (files
+ * no other host's modules come from: another host meets it only by reading that host's
+ * configuration); else one whose modules could not be collected (a mistake in them); else one
+ * whose modules include a file it names; else the first that met it (an error in a module every
+ * host loads cannot tell more).
  */
 export function printedErrors(
   hosts: readonly HostErrors[],
-  moduleFiles: (host: string) => ReadonlySet<string> | undefined,
+  moduleFiles: (host: string) => HostFiles,
 ): Map<string, string[]> {
   const files = new Map(hosts.map((h) => [h.name, moduleFiles(h.name)]));
-  const own = (host: string): string[] => {
-    const mine = files.get(host);
-    if (!mine) return [];
-    return [...mine].filter((f) => ![...files].some(([other, theirs]) => other !== host && theirs?.has(f)));
-  };
+  const own = new Map(
+    hosts.map((h) => [
+      h.name,
+      [...files.get(h.name)!.files].filter(
+        (f) => ![...files].some(([other, theirs]) => other !== h.name && theirs.files.has(f)),
+      ),
+    ]),
+  );
   const printed = new Map<string, string[]>(hosts.map((h) => [h.name, []]));
   for (const h of hosts) {
     for (const message of h.errors) {
       const metBy = hosts.filter((x) => x.errors.includes(message)).map((x) => x.name);
-      const named = metBy.filter((x) => own(x).some((f) => namesFile(message, f)));
+      const named = metBy.filter((x) => own.get(x)!.some((f) => namesFile(message, f)));
       const owner =
-        metBy.find((x) => files.get(x) === undefined) ??
         (named.length === 1 ? named[0] : undefined) ??
-        metBy.find((x) => [...(files.get(x) ?? [])].some((f) => namesFile(message, f))) ??
+        metBy.find((x) => !files.get(x)!.collected) ??
+        metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
         metBy[0]!;
       const text =
         owner === h.name

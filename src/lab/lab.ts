@@ -12,6 +12,7 @@ import {
   toPlain,
 } from "../modules/index.ts";
 import { hostModules } from "../host/index.ts";
+import { sourceOf } from "../modules/collect.ts";
 import type { LabDefinition } from "./define.ts";
 import { noSuchHost } from "./host-names.ts";
 
@@ -80,15 +81,20 @@ export class Lab {
   }
 
   /**
-   * The files the host's modules come from; undefined when collecting them fails (a mistake in
-   * them: the error is the host's own, whoever else meets it).
+   * The files the host's modules come from, and whether they could be collected. When collecting
+   * fails (a mistake in them: an error the host met there is its own), the files its modules and
+   * their listed imports name (a module function's own imports are not known).
    */
-  moduleFiles(name: string): Set<string> | undefined {
+  moduleFiles(name: string): { files: Set<string>; collected: boolean } {
     try {
-      return new Set(this.host(name).evaluation.modules.map((m) => m.source.file));
+      return {
+        files: new Set(this.host(name).evaluation.modules.map((m) => m.source.file)),
+        collected: true,
+      };
     } catch (e) {
       if (!isUserFacing(e)) throw e;
-      return undefined;
+      const host = this.definition.hosts[name];
+      return { files: listedFiles([...this.definition.modules, ...(host?.modules ?? [])]), collected: false };
     }
   }
 
@@ -134,3 +140,15 @@ export class Lab {
 
 export const isUserFacing = (e: unknown): boolean =>
   typeof e === "object" && e !== null && (e as { userFacing?: unknown }).userFacing === true;
+
+/** The files of modules and of what they import, as far as they are objects (not functions). */
+function listedFiles(modules: readonly unknown[], out = new Set<string>()): Set<string> {
+  for (const m of modules) {
+    const file = sourceOf(m)?.file;
+    if (file === undefined || out.has(file)) continue;
+    out.add(file);
+    const imports = typeof m === "object" && m !== null ? (m as { imports?: unknown }).imports : undefined;
+    if (Array.isArray(imports)) listedFiles(imports, out);
+  }
+  return out;
+}

@@ -2,11 +2,11 @@
  * "Did you mean" for a name that is right in the wrong place: an app enabled under another
  * category (`mySystem.services.gatus.enable` for `mySystem.monitoring.gatus.enable`), a name
  * written without the namespace it lives in (`networking` for `mySystem.networking`). Spelling
- * mistakes are found among the siblings (show.ts closestPaths); these in the whole option tree.
+ * mistakes are found among the siblings (show.ts closest); these in the whole option tree.
  */
 import { isPlainObject } from "./lazy.ts";
 import { propertyType } from "./properties.ts";
-import { showOption } from "./show.ts";
+import { closest, showOption } from "./show.ts";
 
 /** Names declared in more places than this say nothing about where the user meant (`enable`). */
 const distinctive = 5;
@@ -51,9 +51,8 @@ export class OptionPlaces {
    * Where `path`, which leaves the tree at `at` (`path[at]` is not declared where it is), may
    * have been meant: wherever one of its names from `at` on is declared, followed by the names
    * after it in the tree too. Best first: sharing the most leading names with `path`, then
-   * shortest. A name found in the place of a single option is only suggested when it is the name
-   * missing and the one option so named (`timezone`, not one of many `port`s), above or below
-   * where it was written (`mySystem.proxy.timezone` or `timezone` for `mySystem.timezone`, but not
+   * shortest. A name found in the place of a single option is only suggested when it is the one
+   * option so named (`timezone`, not one of many `port`s), above or below where it was written (`mySystem.proxy.timezone` or `timezone` for `mySystem.timezone`, but not
    * another app's `dataDir` for this app's). `leaf`: the path is given a value that is not an
    * attribute set (so only an option can be meant).
    */
@@ -70,11 +69,9 @@ export class OptionPlaces {
         if (!option && !this.#namespaces.has(key)) continue;
         // A value that is not an attribute set cannot be meant for a namespace.
         if (leaf && !option) continue;
-        // An option's name alone says where it belongs only when it is the name missing (not one
-        // inside the value: `port` of a misspelt app), it is the only option so named, and it is
+        // An option's name alone says where it belongs only when it is the only option so named,
         // on the branch where it was written.
-        if (option && tail.length === 0 && (j > at || places.length > 1 || !onOneBranch(place, path, at)))
-          continue;
+        if (option && tail.length === 0 && (places.length > 1 || !onOneBranch(place, path, at))) continue;
         // Found from an earlier name, the place is the one the user misplaced (the app, not its option).
         if (!found.has(key)) found.set(key, { place, tail });
       }
@@ -117,11 +114,20 @@ function sharedLength(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * The paths found elsewhere, quoted, then the nearest names (already quoted), at most three: a
- * name found as it is, where it is declared, is a surer guess than a spelling close to it.
+ * "Did you mean" candidates for `name` beside `parent` (one of `names`), quoted, at most three:
+ * the paths found elsewhere first (a name found as it is, where it is declared, is a surer guess
+ * than a spelling close to it), except those below a close spelling (the options of the app whose
+ * name was misspelt), then the close spellings.
  */
-export function suggestions(near: readonly string[], elsewhere: readonly (readonly string[])[]): string[] {
-  return [...new Set([...elsewhere.map((p) => `\`${showOption(p)}'`), ...near])].slice(0, 3);
+export function suggestions(
+  parent: readonly string[],
+  name: string,
+  names: readonly string[],
+  elsewhere: readonly (readonly string[])[],
+): string[] {
+  const near = closest(name, names).map((k) => [...parent, k]);
+  const found = elsewhere.filter((p) => !near.some((n) => sharedLength(p, n) === n.length));
+  return [...new Set([...found, ...near].map((p) => `\`${showOption(p)}'`))].slice(0, 3);
 }
 
 /**
@@ -135,17 +141,22 @@ export function definedPaths(
   value: unknown,
   depth = 4,
   out: { path: string[]; leaf: boolean }[] = [],
+  // Values looked at, at most: a wide mkMerge holding itself would otherwise take width^depth.
+  budget = { left: 256 },
 ): { path: string[]; leaf: boolean }[] {
-  if (out.length >= 16) return out;
+  if (out.length >= 16 || budget.left-- <= 0) return out;
   // mkIf, mkDefault, mkOrder, mkMerge: what they hold is what is defined there.
   const property = propertyType(value);
   if (property === "merge") {
     if (depth === 0) return out;
-    for (const c of (value as { contents: unknown[] }).contents ?? []) definedPaths(path, c, depth - 1, out);
+    for (const c of (value as { contents: unknown[] }).contents ?? [])
+      definedPaths(path, c, depth - 1, out, budget);
     return out;
   }
-  if (property !== undefined)
-    return depth === 0 ? out : definedPaths(path, (value as { content: unknown }).content, depth - 1, out);
+  if (property !== undefined) {
+    const content = (value as { content: unknown }).content;
+    return depth === 0 ? out : definedPaths(path, content, depth - 1, out, budget);
+  }
   if (depth === 0 || !isPlainObject(value)) {
     // A value of another kind (a lazy one, an instance) may still be an attribute set.
     const leaf = value === null || typeof value !== "object" || Array.isArray(value);
@@ -156,7 +167,7 @@ export function definedPaths(
   if (keys.length === 0) out.push({ path: [...path], leaf: false });
   for (const key of keys) {
     const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && !d.get) definedPaths([...path, key], d.value, depth - 1, out);
+    if (d && !d.get) definedPaths([...path, key], d.value, depth - 1, out, budget);
     else out.push({ path: [...path, key], leaf: false });
   }
   return out;

@@ -48,7 +48,7 @@ import {
 import { setAttrByPath } from "./rename.ts";
 import { DefinitionsInAdvance, type Refusal } from "./in-advance.ts";
 import { definedPaths, OptionPlaces, suggestions } from "./elsewhere.ts";
-import { closestPaths, showAlternatives, showOption, showValue } from "./show.ts";
+import { showAlternatives, showOption, showValue } from "./show.ts";
 import {
   addDefinition,
   computeValue,
@@ -1217,10 +1217,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     const elsewhere = definedPaths(u.prefix, u.def.value).flatMap(({ path, leaf }) =>
       places.relocate(path, u.prefix.length - 1, { leaf }).map((r) => [...this.prefix, ...r.place]),
     );
-    const near = suggestions(
-      closestPaths(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings),
-      elsewhere,
-    );
+    const near = suggestions(loc.slice(0, -1), u.prefix[u.prefix.length - 1]!, siblings, elsewhere);
     const didYouMean = near.length === 0 ? "" : `\n\nDid you mean ${showAlternatives(near)}?`;
     const noOptions =
       siblings.length === 0 && atRoot

@@ -123,11 +123,6 @@ export function showAlternatives(items: readonly string[], conjunction: "or" | "
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-/** The options beside `parent.name` whose names are closest to `name`, quoted for a message. */
-export function closestPaths(parent: readonly string[], name: string, names: readonly string[]): string[] {
-  return closest(name, names).map((k) => `\`${showOption([...parent, k])}'`);
-}
-
 /** " Did you mean `a' or `b'?" for names already quoted; nothing without any. */
 export function didYouMean(near: readonly string[]): string {
   return near.length > 0 ? ` Did you mean ${showAlternatives(near)}?` : "";

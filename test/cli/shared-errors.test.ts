@@ -13,7 +13,7 @@ const twoLoad =
 const own = (host: string) => `The option \`x' has no value. Declared in \`lab/hosts/${host}/index.ts:2'.`;
 /** Each host's module files: the lab's own, then the host's folder. */
 const lab = ["lab/global.ts", "lab/modules/apps.ts"];
-const layout: Record<string, string[] | undefined> = {
+const layout: Record<string, string[]> = {
   daedalus: [...lab, "lab/hosts/daedalus/index.ts"],
   shodan: [...lab, "lab/hosts/shodan/index.ts", "lab/hosts/shodan/services.ts"],
   xerxes: [...lab, "lab/hosts/xerxes/index.ts"],
@@ -24,7 +24,9 @@ const pointer = (host: string) =>
 const cases: {
   name: string;
   hosts: HostErrors[];
-  files?: Record<string, string[] | undefined>;
+  files?: Record<string, string[]>;
+  /** Hosts whose modules could not be collected. */
+  failed?: string[];
   printed: Record<string, string[]>;
 }[] = [
   {
@@ -83,13 +85,29 @@ const cases: {
       { name: "shodan", errors: [collect] },
       { name: "xerxes", errors: [collect] },
     ],
-    // xerxes' modules failed; the file it names is one daedalus loads too.
-    files: { ...layout, daedalus: [...layout.daedalus!, "lab/modules/extra.ts"], xerxes: undefined },
+    // xerxes' modules failed (its listed files known); the file it names is one daedalus loads too.
+    files: {
+      ...layout,
+      daedalus: [...layout.daedalus!, "lab/modules/extra.ts"],
+      xerxes: [...layout.xerxes!, "lab/modules/extra.ts"],
+    },
+    failed: ["xerxes"],
     printed: {
       daedalus: ["The same error as xerxes (shown there)."],
       shodan: ["The same error as xerxes (shown there)."],
       xerxes: [collect],
     },
+  },
+  {
+    name: "a host failing to collect its modules because it read a broken host: the broken host's",
+    hosts: [
+      { name: "daedalus", errors: [undeclared] },
+      { name: "shodan", errors: [undeclared] },
+      { name: "xerxes", errors: [undeclared] },
+    ],
+    files: { ...layout, xerxes: [...layout.xerxes!, "lab/hosts/xerxes/peek.ts"] },
+    failed: ["xerxes"],
+    printed: { daedalus: [pointer("shodan")], shodan: [undeclared], xerxes: [pointer("shodan")] },
   },
   {
     name: "an error naming a file two hosts load: in full under the first of them, not under a reader",
@@ -114,7 +132,10 @@ const cases: {
 for (const c of cases) {
   test(`printed errors: ${c.name}`, () => {
     const files = c.files ?? layout;
-    const printed = printedErrors(c.hosts, (h) => (files[h] ? new Set(files[h]) : undefined));
+    const printed = printedErrors(c.hosts, (h) => ({
+      files: new Set(files[h]),
+      collected: !c.failed?.includes(h),
+    }));
     assert.deepEqual(Object.fromEntries(printed), c.printed);
   });
 }

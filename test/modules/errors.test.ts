@@ -112,17 +112,23 @@ runCases("error messages", [
         options: {
           mySystem: {
             timezone: mkOption({ type: types.str, default: "UTC" }),
+            hardware: { disks: mkOption({ type: types.listOf(types.str), default: [] }) },
             storage: { minio: { dataDir: mkOption({ type: types.str, default: "/srv" }) } },
           },
         },
       }),
-      defineModule({ mySystem: { media: { timezone: "CET", jellyfin: { dataDir: "/x" } } } } as never),
+      defineModule({
+        mySystem: { hw: { disks: [] }, media: { timezone: "CET", jellyfin: { dataDir: "/x" } } },
+      } as never),
     ],
     read: (c) => c,
     error: [
+      "The option `mySystem.hw' does not exist. Definition values:",
+      "Did you mean `mySystem.hardware.disks'?",
       "The option `mySystem.media.timezone' does not exist. Definition values:",
       "Did you mean `mySystem.timezone'?",
-      /The option `mySystem.media.jellyfin.dataDir' does not exist. Definition values:\n- In `[^']+': "\/x"$/m,
+      // The last message: nothing after the definition (no other app's dataDir).
+      /The option `mySystem.media.jellyfin.dataDir' does not exist. Definition values:\n- In `[^']+': "\/x"$/,
     ],
   },
   {

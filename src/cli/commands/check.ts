@@ -33,8 +33,8 @@ export const check: Command = {
       io.err(`${s.red("✗ type errors")} (${typeResult.command}):\n${typeResult.output}\n`);
     }
     const printed = printedErrors(hosts, (name) => {
-      const files = lab.moduleFiles(name);
-      return files && new Set([...files].map(displayFile));
+      const { files, collected } = lab.moduleFiles(name);
+      return { files: new Set([...files].map(displayFile)), collected };
     });
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);

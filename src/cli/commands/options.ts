@@ -11,7 +11,7 @@ import {
   showOrigin,
 } from "../../modules/index.ts";
 import { OptionPlaces, pathsMeant, suggestions } from "../../modules/elsewhere.ts";
-import { closestPaths, didYouMean } from "../../modules/show.ts";
+import { didYouMean } from "../../modules/show.ts";
 import { type Command, UserError } from "../command.ts";
 import { labOption, openLab, parseOptionPath } from "../lab-context.ts";
 
@@ -114,7 +114,7 @@ function noOptionAt(parts: readonly string[], all: readonly OptionDoc[]): string
   while (at < parts.length - 1 && all.some((d) => parts.slice(0, at + 1).every((p, i) => d.loc[i] === p)))
     at++;
   const elsewhere = pathsMeant(new OptionPlaces(all.map((d) => d.loc)), parts, at);
-  const near = suggestions(closestPaths(parent, parts[parts.length - 1]!, [...siblings]), elsewhere);
+  const near = suggestions(parent, parts[parts.length - 1]!, [...siblings], elsewhere);
   return `No option is \`${showOption(parts)}' or below it.${didYouMean(near)} \`hearth options' lists them all.`;
 }
 
