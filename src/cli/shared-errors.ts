@@ -38,20 +38,30 @@ export function printedErrors(
       ),
     ]),
   );
+  // Whose each message is (it depends on the message only).
+  const owners = new Map<string, { owner: string; named: boolean }>();
+  const ownerOf = (message: string) => {
+    let known = owners.get(message);
+    if (known) return known;
+    const metBy = hosts.filter((x) => x.errors.includes(message)).map((x) => x.name);
+    const named = metBy.filter((x) => own.get(x)!.some((f) => namesFile(message, f)));
+    const owner =
+      (named.length === 1 ? named[0] : undefined) ??
+      metBy.find((x) => !files.get(x)!.collected) ??
+      metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
+      metBy[0]!;
+    known = { owner, named: named.length === 1 && owner === named[0] };
+    owners.set(message, known);
+    return known;
+  };
   const printed = new Map<string, string[]>(hosts.map((h) => [h.name, []]));
   for (const h of hosts) {
     for (const message of h.errors) {
-      const metBy = hosts.filter((x) => x.errors.includes(message)).map((x) => x.name);
-      const named = metBy.filter((x) => own.get(x)!.some((f) => namesFile(message, f)));
-      const owner =
-        (named.length === 1 ? named[0] : undefined) ??
-        metBy.find((x) => !files.get(x)!.collected) ??
-        metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
-        metBy[0]!;
+      const { owner, named } = ownerOf(message);
       const text =
         owner === h.name
           ? message
-          : named.length === 1 && owner === named[0]
+          : named
             ? `Met reading the configuration of ${owner} (through nodes): the error shown under ${owner}.`
             : `The same error as ${owner} (shown there).`;
       const lines = printed.get(h.name)!;

@@ -70,8 +70,16 @@ export class OptionPlaces {
         // A value that is not an attribute set cannot be meant for a namespace.
         if (leaf && !option) continue;
         // An option's name alone says where it belongs only when it is the only option so named,
-        // on the branch where it was written.
-        if (option && tail.length === 0 && (places.length > 1 || !onOneBranch(place, path, at))) continue;
+        // on the branch where it was written, and, found inside the value, when the name missing
+        // shortens the one in its place (`hw` for `hardware`; not `plex` for `jellyfin`).
+        if (
+          option &&
+          tail.length === 0 &&
+          (places.length > 1 ||
+            !onOneBranch(place, path, at) ||
+            (j > at && !abbreviates(path[at]!, place[at] ?? "")))
+        )
+          continue;
         // Found from an earlier name, the place is the one the user misplaced (the app, not its option).
         if (!found.has(key)) found.set(key, { place, tail });
       }
@@ -99,6 +107,13 @@ export function pathsMeant(places: OptionPlaces, parts: readonly string[], at: n
 }
 
 const keyOf = (p: readonly string[], n: number) => p.slice(0, n).join("\u0000");
+
+/** Whether `short` is `long` with letters left out (`hw`, `hardware`; `backup`, `backups`). */
+function abbreviates(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long.toLowerCase()) if (i < short.length && c === short[i]!.toLowerCase()) i++;
+  return i === short.length;
+}
 
 /** Whether `place` is above where `path` left the tree at `at`, or below where it was. */
 function onOneBranch(place: readonly string[], path: readonly string[], at: number): boolean {

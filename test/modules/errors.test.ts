@@ -118,7 +118,10 @@ runCases("error messages", [
         },
       }),
       defineModule({
-        mySystem: { hw: { disks: [] }, media: { timezone: "CET", jellyfin: { dataDir: "/x" } } },
+        mySystem: {
+          hw: { disks: [] },
+          media: { timezone: "CET", plex: { port: 1 }, jellyfin: { dataDir: "/x" } },
+        },
       } as never),
     ],
     read: (c) => c,
@@ -127,6 +130,8 @@ runCases("error messages", [
       "Did you mean `mySystem.hardware.disks'?",
       "The option `mySystem.media.timezone' does not exist. Definition values:",
       "Did you mean `mySystem.timezone'?",
+      // Another app's option for an app that does not exist: nothing.
+      /The option `mySystem.media.plex' does not exist. Definition values:\n- In `[^']+': \{\n {4}port: 1;\n {2}\}\n\nThe option/,
       // The last message: nothing after the definition (no other app's dataDir).
       /The option `mySystem.media.jellyfin.dataDir' does not exist. Definition values:\n- In `[^']+': "\/x"$/,
     ],
