@@ -52,9 +52,11 @@ export class OptionPlaces {
    * have been meant: wherever one of its names from `at` on is declared, followed by the names
    * after it in the tree too. Best first: sharing the most leading names with `path`, then
    * shortest. A name found in the place of a single option is only suggested when it is the one
-   * option so named (`timezone`, not one of many `port`s), above or below where it was written (`mySystem.proxy.timezone` or `timezone` for `mySystem.timezone`, but not
-   * another app's `dataDir` for this app's). `leaf`: the path is given a value that is not an
-   * attribute set (so only an option can be meant).
+   * option so named (`timezone`, not one of many `port`s), above or below where it was written
+   * (`mySystem.proxy.timezone` or `timezone` for `mySystem.timezone`, not another app's `dataDir`
+   * for this app's), and, found inside the value, in place of a name it shortens
+   * (`mySystem.hw.disks` for `mySystem.hardware.disks`). `leaf`: the path is given a value that
+   * is not an attribute set (so only an option can be meant).
    */
   relocate(path: readonly string[], at: number, { leaf = false } = {}, limit = 3): Relocation[] {
     const found = new Map<string, Relocation>();
