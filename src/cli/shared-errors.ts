@@ -29,30 +29,26 @@ export function printedErrors(
   hosts: readonly HostErrors[],
   moduleFiles: (host: string) => HostFiles,
 ): Map<string, string[]> {
-  const files = new Map(hosts.map((h) => [h.name, moduleFiles(h.name)]));
-  const own = new Map(
-    hosts.map((h) => [
-      h.name,
-      [...files.get(h.name)!.files].filter(
-        (f) => ![...files].some(([other, theirs]) => other !== h.name && theirs.files.has(f)),
-      ),
-    ]),
-  );
+  // Each host's files, and its own, looked up only when an error is met by several hosts.
+  let known: ReturnType<typeof hostFiles> | undefined;
+  const lookUp = () => (known ??= hostFiles(hosts, moduleFiles));
   // Whose each message is (it depends on the message only).
   const owners = new Map<string, { owner: string; named: boolean }>();
   const ownerOf = (message: string) => {
-    let known = owners.get(message);
-    if (known) return known;
+    let decided = owners.get(message);
+    if (decided) return decided;
     const metBy = hosts.filter((x) => x.errors.includes(message)).map((x) => x.name);
+    if (metBy.length === 1) return { owner: metBy[0]!, named: false };
+    const { files, own } = lookUp();
     const named = metBy.filter((x) => own.get(x)!.some((f) => namesFile(message, f)));
     const owner =
       (named.length === 1 ? named[0] : undefined) ??
       metBy.find((x) => !files.get(x)!.collected) ??
       metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
       metBy[0]!;
-    known = { owner, named: named.length === 1 && owner === named[0] };
-    owners.set(message, known);
-    return known;
+    decided = { owner, named: named.length === 1 && owner === named[0] };
+    owners.set(message, decided);
+    return decided;
   };
   const printed = new Map<string, string[]>(hosts.map((h) => [h.name, []]));
   for (const h of hosts) {
@@ -69,6 +65,20 @@ export function printedErrors(
     }
   }
   return printed;
+}
+
+/** Each host's files, and its own: files no other host's modules come from. */
+function hostFiles(hosts: readonly HostErrors[], moduleFiles: (host: string) => HostFiles) {
+  const files = new Map(hosts.map((h) => [h.name, moduleFiles(h.name)]));
+  const own = new Map(
+    hosts.map((h) => [
+      h.name,
+      [...files.get(h.name)!.files].filter(
+        (f) => ![...files].some(([other, theirs]) => other !== h.name && theirs.files.has(f)),
+      ),
+    ]),
+  );
+  return { files, own };
 }
 
 /** Whether a message names a file, as messages show definitions: `file:line' or `file'. */
