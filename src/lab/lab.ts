@@ -13,6 +13,8 @@ import {
 } from "../modules/index.ts";
 import { hostModules } from "../host/index.ts";
 import { sourceOf } from "../modules/collect.ts";
+import { framesOutsideHearth } from "../modules/location.ts";
+import { displayFile } from "../modules/origin.ts";
 import type { LabDefinition } from "./define.ts";
 import { noSuchHost } from "./host-names.ts";
 
@@ -30,8 +32,41 @@ export interface HostCheck {
   readonly warnings: string[];
 }
 
+/** Hosts whose module functions read each other's configuration: `hosts` ends where it starts. */
+function collectionCycle(hosts: readonly string[], at: readonly string[]): ModuleError {
+  const [first, second] = hosts.map((h) => `\`${h}'`);
+  const where = at.length > 0 ? ` (read at ${at.join(", ")})` : "";
+  return new ModuleError(
+    "cycle",
+    `Infinite recursion between hosts: collecting the modules of ${first} reads the configuration of ${second}, which leads back to ${first}: ${hosts.join(" → ")}, through \`nodes.<host>.config'${where}.\n` +
+      "A module function's body runs while its host's modules are collected, before that host's configuration exists. Read other hosts inside `config: ({ nodes }) => …` instead, which runs once every host's modules are known.",
+  );
+}
+
+/** The frames of the stack, innermost first. */
+function stackFrames(): string[] {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1000;
+  const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = saved;
+  return stack.split("\n").filter((l) => l.trimStart().startsWith("at "));
+}
+
+/**
+ * Where the lab's code read the hosts on the cycle: its frames above the stack's `depth` when the
+ * cycle's first host started collecting (the module functions reading `nodes`), innermost first.
+ */
+function readAt(depth: number): string[] {
+  const frames = stackFrames();
+  const onCycle = frames.slice(0, Math.max(0, frames.length - depth)).join("\n");
+  const places = framesOutsideHearth(onCycle).map((l) => `${displayFile(l.file)}:${l.line}`);
+  return [...new Set(places)];
+}
+
 export class Lab {
   readonly #hosts = new Map<string, HostEvaluation>();
+  /** Hosts whose modules are being collected, outermost first, with the stack's depth then (see host). */
+  readonly #collecting: { name: string; depth: number }[] = [];
   readonly nodes: Readonly<Record<string, { readonly config: any }>>;
 
   constructor(
@@ -60,15 +95,28 @@ export class Lab {
     if (!host) {
       throw new ModuleError("module", noSuchHost(name, this.hostNames()));
     }
-    const evaluation = evalModules({
-      modules: [
-        assertionsModule,
-        ...hostModules,
-        ...(this.definition.modules as Module[]),
-        ...(host.modules as Module[]),
-      ],
-      specialArgs: { ...this.definition.specialArgs, nodes: this.nodes, hostName: name },
-    });
+    // Collecting a host's modules calls its module functions; one that reads `nodes.<other>.config`
+    // there collects the other host's modules first. Reading back leads here again, without end.
+    const cycle = this.#collecting.findIndex((c) => c.name === name);
+    if (cycle >= 0) {
+      const hosts = [...this.#collecting.slice(cycle).map((c) => c.name), name];
+      throw collectionCycle(hosts, readAt(this.#collecting[cycle]!.depth));
+    }
+    this.#collecting.push({ name, depth: stackFrames().length });
+    let evaluation: Evaluation;
+    try {
+      evaluation = evalModules({
+        modules: [
+          assertionsModule,
+          ...hostModules,
+          ...(this.definition.modules as Module[]),
+          ...(host.modules as Module[]),
+        ],
+        specialArgs: { ...this.definition.specialArgs, nodes: this.nodes, hostName: name },
+      });
+    } finally {
+      this.#collecting.pop();
+    }
     const result: HostEvaluation = {
       name,
       evaluation,

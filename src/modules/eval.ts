@@ -225,6 +225,21 @@ const submoduleOrigin: Origin = { module: submoduleSource, path: [] };
  */
 const afterElement = 2 ** 30 - 2;
 
+/**
+ * Evaluations that read each other (a lab's hosts, through `nodes`). While one computes its
+ * structure (runs its modules' configurations), another may read its options and compute from
+ * what is defined so far. If the first then starts over (a definition came after an option was
+ * read), what the other computed is stale: every other evaluation that computed something since
+ * that round began is computed again when next read (#invalidate). `worked`: the last round
+ * (its tick) in which each evaluation other than the innermost round's computed something.
+ */
+const rounds: { open: number; tick: number; owner: ModuleEvaluation<unknown> | undefined } = {
+  open: 0,
+  tick: 0,
+  owner: undefined,
+};
+const worked = new Map<ModuleEvaluation<unknown>, number>();
+
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
   return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
 }
@@ -274,6 +289,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   readonly #ownOptions: Map<OptionNode, MergedOption> | undefined;
   /** Where modules given without a file were given (extendModules keeps it for them). */
   readonly #rootSource: ModuleSource;
+  /** Made by evalModules or extendModules (not an element of a submodule type: see `rounds`). */
+  readonly #isRoot: boolean;
 
   /**
    * `collected`: the modules already collected (breadth-first, with the internal module), for
@@ -289,6 +306,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.prefix = spec.prefix ?? [];
     this.#rootSource = root;
     this.#template = template;
+    // Elements and templates of submodule types are given their modules or their type's shapes.
+    this.#isRoot = collected === undefined && template === undefined && shapes === undefined;
     if (template) {
       // Only the element's own definitions are computed here (collected: those modules).
       this.#collecting = false;
@@ -528,6 +547,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
+    if (rounds.open > 0) this.#noteWork();
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
         return undefined;
@@ -645,13 +665,31 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       this.#runPending();
       return;
     }
-    for (;;) {
-      try {
-        this.#runPending();
-        break;
-      } catch (e) {
-        if (!(e instanceof Restart) || e.evaluation !== this) throw e;
-        this.#resetStructure();
+    const outer = rounds.owner;
+    const start = ++rounds.tick;
+    if (this.#isRoot) {
+      rounds.open++;
+      rounds.owner = this;
+    }
+    let complete = false;
+    try {
+      for (;;) {
+        try {
+          this.#runPending();
+          complete = true;
+          break;
+        } catch (e) {
+          if (!(e instanceof Restart) || e.evaluation !== this) throw e;
+          if (this.#isRoot) this.#invalidateOthers(start);
+          this.#resetStructure();
+        }
+      }
+    } finally {
+      if (this.#isRoot) {
+        // Failed: what others computed from this evaluation's options so far has no ground.
+        if (!complete) this.#invalidateOthers(start);
+        rounds.owner = outer;
+        if (--rounds.open === 0) worked.clear();
       }
     }
     this.#structureComplete = true;
@@ -685,6 +723,30 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     if (!blockers) return false;
     for (const b of blockers) if (this.#status[b] !== Status.Done) return true;
     return false;
+  }
+
+  /** Noted while a round is open (see `rounds`): this evaluation computes something. */
+  #noteWork(): void {
+    if (rounds.open > 0 && this.#isRoot && this !== rounds.owner) worked.set(this, rounds.tick);
+  }
+
+  /** Starting over: what other evaluations computed since this round began may rest on what this one had then. */
+  #invalidateOthers(start: number): void {
+    for (const [ev, tick] of worked) if (ev !== this && tick >= start) ev.#invalidate();
+  }
+
+  /** Computed again when next read: its structure, and so every value. */
+  #invalidate(): void {
+    // Its module is still computing (it read the other evaluation below us): started over when it returns.
+    if (this.#running.length > 0) {
+      this.#restart ??= new Restart(this);
+      return;
+    }
+    this.#resetStructure();
+    this.#structureComplete = false;
+    this.#structureFailure = undefined;
+    this.#checked = false;
+    this.#checkFailure = undefined;
   }
 
   #resetStructure(): void {
@@ -898,6 +960,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
    * value (see #define). True once every module's definitions are known (the answer can be kept).
    */
   #readDefinitions(state: OptionState): boolean {
+    if (rounds.open > 0) this.#noteWork();
     this.#ensureStructure();
     if (this.#structureComplete) return true;
     if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
@@ -1087,6 +1150,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
+    if (rounds.open > 0) this.#noteWork();
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
     if (!this.#structureComplete) {
@@ -1187,6 +1251,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     // again on every read of `config` (its suggestions search the whole option tree).
     if (this.#checkFailure) throw this.#checkFailure;
     this.#ensureStructure();
+    // Read while its own modules still compute their configuration: not every definition is in.
+    if (!this.#structureComplete) return;
     if (this.#template && this.#template.unmatched.length > 0) {
       this.#unmatched = [...this.#template.unmatched, ...(this.#unmatched ?? [])];
     }

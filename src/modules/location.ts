@@ -69,6 +69,20 @@ function parseFrame(stack: string | undefined): SourceLocation | undefined {
   return { file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) };
 }
 
+/** Frames of hearth itself, of its dependencies and of Node. */
+const hearthFrame = /[/\\](src[/\\]modules|src[/\\]lab|dist|node_modules)[/\\]|\(node:|at node:/;
+
+/** The locations of a stack's frames outside hearth (the lab's own code), innermost first. */
+export function framesOutsideHearth(stack: string | undefined): SourceLocation[] {
+  const out: SourceLocation[] = [];
+  for (const line of stack?.split("\n") ?? []) {
+    if (!line.trimStart().startsWith("at ") || hearthFrame.test(line)) continue;
+    const m = framePattern.exec(line);
+    if (m) out.push({ file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) });
+  }
+  return out;
+}
+
 /** `file:line` (or `file:line:column`) for messages. */
 export function showLocation(loc: SourceLocation | undefined, withColumn = false): string {
   if (!loc) return "<unknown file>";

@@ -295,6 +295,43 @@ describe("a copy of the example lab whose shodan enables its monitoring apps und
   });
 });
 
+describe("a copy of the example lab whose hosts' module functions read each other", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+    // Each host's imports depend on the other's configuration: collecting one needs the other's.
+    for (const [host, other] of [
+      ["shodan", "xerxes"],
+      ["xerxes", "shodan"],
+    ]) {
+      const file = `lab/hosts/${host}/index.ts`;
+      lab.edit(file, "export default defineModule({", "export default defineModule(({ nodes }: any) => ({");
+      lab.edit(
+        file,
+        "  imports: [hardware, services],",
+        `  imports: nodes.${other}.config.mySystem.purpose === "x" ? [] : [hardware, services],`,
+      );
+      lab.edit(file, "\n});", "\n}));");
+    }
+  });
+  after(() => lab.remove());
+
+  test("check reports the cycle between the hosts with both reads' lines, not a stack overflow", async () => {
+    const r = await hearth(["check", "--no-typecheck"], lab.dir);
+    assert.equal(r.code, 1);
+    const at = (host: string) =>
+      `lab/hosts/${host}/index\\.ts:${lineOf(lab.dir, `lab/hosts/${host}/index.ts`, "imports:")}`;
+    assert.match(
+      r.err,
+      new RegExp(
+        `✗ shodan\n {2}Infinite recursion between hosts: collecting the modules of \`shodan' reads the configuration of \`xerxes', which leads back to \`shodan': shodan → xerxes → shodan, through \`nodes\\.<host>\\.config' \\(read at ${at("xerxes")}, ${at("shodan")}\\)\\.`,
+      ),
+    );
+    assert.match(r.err, /✗ xerxes\n {2}Infinite recursion between hosts: collecting the modules of `xerxes'/);
+    assert.doesNotMatch(r.err, /Maximum call stack|internal error/);
+  });
+});
+
 describe("a lab edited between two commands", () => {
   let lab: ReturnType<typeof copyLab>;
   before(() => {

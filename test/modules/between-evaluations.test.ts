@@ -1,0 +1,107 @@
+/**
+ * Evaluations that read each other, as a lab's hosts do through `nodes`: each host's modules read
+ * the others' options while computing their own configuration, eagerly. Whichever host is read
+ * first, every host must end with the values NixOS' lazy evaluation gives, or with an error: never
+ * with a value computed from another host's configuration before its definitions were all in.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type Evaluation, evalModules, mkOption, type Module, types } from "../../src/modules/index.ts";
+
+type Hosts = Record<string, Evaluation>;
+/** A host's modules, given the other hosts' configurations (plain modules, loosely typed). */
+type HostModules = (nodes: Record<string, any>) => object[];
+
+/**
+ * Evaluations of `hosts` (each a function of the other hosts' configurations, as `nodes`), each
+ * made when first read, as a lab makes its hosts.
+ */
+function lab(hosts: Record<string, HostModules>): Hosts {
+  const made: Hosts = {};
+  const nodes: Record<string, any> = {};
+  for (const name of Object.keys(hosts))
+    Object.defineProperty(nodes, name, { get: () => evaluation(name).config, enumerable: true });
+  const evaluation = (name: string) => {
+    made[name] ??= evalModules({ modules: hosts[name]!(nodes) as Module[] });
+    return made[name]!;
+  };
+  return new Proxy(made, { get: (_t, name: string) => evaluation(name) });
+}
+
+const str = (d = "unset") => mkOption({ type: types.str, default: d });
+
+interface Case {
+  name: string;
+  hosts: Record<string, HostModules>;
+  /** Per host read first (every order tried): option → value, or an error matching. */
+  expect: Record<string, Record<string, string>> | RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: "two hosts each read the other's option, which the reading module itself defines",
+    hosts: {
+      a: (nodes) => [
+        { options: { purpose: str(), peer: str() } },
+        { config: () => ({ peer: nodes.b.purpose, purpose: "nas" }) },
+      ],
+      b: (nodes) => [
+        { options: { purpose: str(), peer: str() } },
+        { config: () => ({ peer: nodes.a.purpose, purpose: "vps" }) },
+      ],
+    },
+    expect: { a: { purpose: "nas", peer: "vps" }, b: { purpose: "vps", peer: "nas" } },
+  },
+  {
+    name: "a value relayed through a third host",
+    hosts: {
+      a: (nodes) => [
+        { options: { name: str(), seen: str() } },
+        { config: () => ({ seen: nodes.b.relay, name: "from a" }) },
+      ],
+      b: (nodes) => [{ options: { relay: str() } }, { config: () => ({ relay: nodes.c.relay }) }],
+      c: (nodes) => [{ options: { relay: str() } }, { config: () => ({ relay: nodes.a.name }) }],
+    },
+    expect: { a: { name: "from a", seen: "from a" }, b: { relay: "from a" }, c: { relay: "from a" } },
+  },
+  {
+    name: "a host starting over for a reason of its own after another read it",
+    hosts: {
+      a: (nodes) => [
+        { options: { x: str(), y: str(), fromB: str() } },
+        // Reads its own y before the module after it defines it: a starts over.
+        { config: ({ config }: any) => ({ x: `x of ${config.y}`, fromB: nodes.b.copy }) },
+        { config: () => ({ y: "y" }) },
+      ],
+      b: (nodes) => [{ options: { copy: str() } }, { config: () => ({ copy: nodes.a.x }) }],
+    },
+    expect: { a: { x: "x of y", y: "y", fromB: "x of y" }, b: { copy: "x of y" } },
+  },
+  {
+    name: "a true cycle between hosts is an error, not a value",
+    hosts: {
+      a: (nodes) => [{ options: { x: str("a") } }, { config: () => ({ x: `from ${nodes.b.x}` }) }],
+      b: (nodes) => [{ options: { x: str("b") } }, { config: () => ({ x: `from ${nodes.a.x}` }) }],
+    },
+    expect: /reads it while computing its configuration|read while the module was still computing/,
+  },
+];
+
+for (const c of cases) {
+  for (const first of Object.keys(c.hosts)) {
+    test(`${c.name} (${first} read first)`, () => {
+      const hosts = lab(c.hosts);
+      const order = [first, ...Object.keys(c.hosts).filter((h) => h !== first)];
+      if (c.expect instanceof RegExp) {
+        for (const h of order) assert.throws(() => JSON.stringify(hosts[h]!.config), c.expect);
+        return;
+      }
+      const got: Record<string, Record<string, string>> = {};
+      for (const h of order) {
+        const config = hosts[h]!.config;
+        got[h] = Object.fromEntries(Object.keys(c.expect[h]!).map((k) => [k, config[k]]));
+      }
+      assert.deepEqual(got, c.expect);
+    });
+  }
+}
