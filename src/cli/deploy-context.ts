@@ -9,8 +9,9 @@ import type { Lab } from "../lab/index.ts";
 import { Ssh } from "../deploy/ssh.ts";
 import { type HostTarget, resolveTargets, selectHosts } from "../deploy/targets.ts";
 import { UserError } from "./command.ts";
-import { hostGeneration } from "./host-generation.ts";
-import { labOption, openLab } from "./lab-context.ts";
+import { type HostGeneration, hostGeneration } from "./host-generation.ts";
+import { printedErrors } from "./shared-errors.ts";
+import { labOption, moduleFilesOf, openLab } from "./lab-context.ts";
 
 export const sshOptions = {
   ...labOption,
@@ -77,14 +78,24 @@ export async function openHosts(
 /** Every host's generation, or a UserError listing every problem of every host. */
 export function buildAll(lab: Lab, hosts: readonly string[]): Map<string, Generation> {
   const out = new Map<string, Generation>();
-  const problems: string[] = [];
+  const failed: HostGeneration[] = [];
   for (const name of hosts) {
     const h = hostGeneration(lab, name);
     if (h.generation) out.set(name, h.generation);
-    else problems.push(`${name}:\n${h.errors.map((e) => e.replace(/^/gm, "  ")).join("\n")}`);
+    else failed.push(h);
   }
-  if (problems.length > 0)
+  if (failed.length > 0) {
+    // An error several hosts meet (one reading another through nodes) is printed once.
+    const printed = printedErrors(failed, moduleFilesOf(lab), lab.hostNames());
+    const problems = failed.map(
+      (h) =>
+        `${h.name}:\n${printed
+          .get(h.name)!
+          .map((e) => e.replace(/^/gm, "  "))
+          .join("\n")}`,
+    );
     throw new UserError(`Nothing was deployed: the configuration has errors.\n${problems.join("\n")}`);
+  }
   return out;
 }
 

@@ -1,9 +1,10 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
-import { findLabRoot, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
-import { type Evaluation, setDisplayRoot } from "../modules/index.ts";
+import { findLabRoot, isUserFacing, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
+import { displayFile, type Evaluation, setDisplayRoot } from "../modules/index.ts";
 import { OptionPlaces, pathsMeant, suggestions } from "../modules/elsewhere.ts";
 import { didYouMean } from "../modules/show.ts";
 import { UserError } from "./command.ts";
+import { type HostFiles, printedErrors } from "./shared-errors.ts";
 
 export const labOption = { lab: { type: "string" as const } };
 
@@ -13,6 +14,32 @@ export async function openLab(values: Record<string, unknown>, cwd: string): Pro
   if (!root) throw new UserError(`No hearth.config.ts in ${start} or any folder above it (use --lab DIR).`);
   setDisplayRoot(root);
   return new Lab(root, await loadLab(root));
+}
+
+/** Each host's module files as messages show them, to tell whose an error is (shared-errors.ts). */
+export const moduleFilesOf =
+  (lab: LabType) =>
+  (name: string): HostFiles => {
+    const { files, collected } = lab.moduleFiles(name);
+    return { files: new Set([...files].map(displayFile)), collected };
+  };
+
+/**
+ * A message met evaluating `host` alone, as printed: another host's error, met reading that
+ * host's configuration through `nodes`, says so (it names the other host's files).
+ */
+export function shownFor(lab: LabType, host: string, message: string): string {
+  return printedErrors([{ name: host, errors: [message] }], moduleFilesOf(lab), lab.hostNames()).get(
+    host,
+  )![0]!;
+}
+
+/** An error thrown evaluating `host` alone, told as another host's when it is (see shownFor). */
+export function metBy(lab: LabType, host: string, e: unknown): unknown {
+  if (!isUserFacing(e) || !lab.hostNames().includes(host)) return e;
+  const message = (e as Error).message;
+  const shown = shownFor(lab, host, message);
+  return shown === message ? e : new UserError(shown);
 }
 
 /** `a.b."c.d".e` → ["a", "b", "c.d", "e"]. */

@@ -3,6 +3,8 @@
  * (through `nodes`) meets that host's errors too, and `hearth check` listed them under every
  * reader as if they were its own. Only the text changes: every host that met an error still
  * fails, every error is printed in full under one of them, and `--json` lists every host's errors.
+ * A command that evaluates only some hosts (`hearth build nas`) says so when an error is another
+ * host's, met by reading it.
  */
 
 export interface HostErrors {
@@ -28,38 +30,52 @@ export interface HostFiles {
 export function printedErrors(
   hosts: readonly HostErrors[],
   moduleFiles: (host: string) => HostFiles,
+  /** Every host of the lab, when only some were evaluated (`hearth build nas`, `hearth eval nas`). */
+  allHosts: readonly string[] = hosts.map((h) => h.name),
 ): Map<string, string[]> {
-  // Each host's files, and its own, looked up only when an error is met by several hosts.
+  const others = allHosts.filter((x) => !hosts.some((h) => h.name === x));
+  // Each host's files, and its own, looked up only when they can change what is printed.
   let known: ReturnType<typeof hostFiles> | undefined;
-  const lookUp = () => (known ??= hostFiles(hosts, moduleFiles));
-  // Whose each message is (it depends on the message only).
-  const owners = new Map<string, { owner: string; named: boolean }>();
+  const lookUp = () => (known ??= hostFiles(allHosts, moduleFiles));
+  // Whose each message is (it depends on the message only). `reader`: the first host that met
+  // an error of a host not evaluated here, where it is printed in full.
+  const owners = new Map<string, { owner: string; named: boolean; reader?: string }>();
   const ownerOf = (message: string) => {
     let decided = owners.get(message);
     if (decided) return decided;
     const metBy = hosts.filter((x) => x.errors.includes(message)).map((x) => x.name);
-    if (metBy.length === 1) return { owner: metBy[0]!, named: false };
+    if (metBy.length === 1 && others.length === 0) return { owner: metBy[0]!, named: false };
     const { files, own } = lookUp();
-    const named = metBy.filter((x) => own.get(x)!.some((f) => namesFile(message, f)));
-    const owner =
-      (named.length === 1 ? named[0] : undefined) ??
-      metBy.find((x) => !files.get(x)!.collected) ??
-      metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
-      metBy[0]!;
-    decided = { owner, named: named.length === 1 && owner === named[0] };
+    const namedBy = (x: string) => own.get(x)!.some((f) => namesFile(message, f));
+    const named = metBy.filter(namedBy);
+    const elsewhere = named.length === 0 ? others.filter(namedBy) : [];
+    if (elsewhere.length === 1) {
+      decided = { owner: elsewhere[0]!, named: true, reader: metBy[0]! };
+    } else {
+      const owner =
+        (named.length === 1 ? named[0] : undefined) ??
+        metBy.find((x) => !files.get(x)!.collected) ??
+        metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
+        metBy[0]!;
+      decided = { owner, named: named.length === 1 && owner === named[0] };
+    }
     owners.set(message, decided);
     return decided;
   };
   const printed = new Map<string, string[]>(hosts.map((h) => [h.name, []]));
   for (const h of hosts) {
     for (const message of h.errors) {
-      const { owner, named } = ownerOf(message);
+      const { owner, named, reader } = ownerOf(message);
       const text =
-        owner === h.name
-          ? message
-          : named
-            ? `Met reading the configuration of ${owner} (through nodes): the error shown under ${owner}.`
-            : `The same error as ${owner} (shown there).`;
+        reader === h.name
+          ? `Met reading the configuration of ${owner} (through nodes):\n${message}`
+          : owner === h.name
+            ? message
+            : reader !== undefined
+              ? `The same error as ${reader} (shown there).`
+              : named
+                ? `Met reading the configuration of ${owner} (through nodes): the error shown under ${owner}.`
+                : `The same error as ${owner} (shown there).`;
       const lines = printed.get(h.name)!;
       if (!lines.includes(text)) lines.push(text);
     }
@@ -68,13 +84,13 @@ export function printedErrors(
 }
 
 /** Each host's files, and its own: files no other host's modules come from. */
-function hostFiles(hosts: readonly HostErrors[], moduleFiles: (host: string) => HostFiles) {
-  const files = new Map(hosts.map((h) => [h.name, moduleFiles(h.name)]));
+function hostFiles(hosts: readonly string[], moduleFiles: (host: string) => HostFiles) {
+  const files = new Map(hosts.map((h) => [h, moduleFiles(h)]));
   const own = new Map(
     hosts.map((h) => [
-      h.name,
-      [...files.get(h.name)!.files].filter(
-        (f) => ![...files].some(([other, theirs]) => other !== h.name && theirs.files.has(f)),
+      h,
+      [...files.get(h)!.files].filter(
+        (f) => ![...files].some(([other, theirs]) => other !== h && theirs.files.has(f)),
       ),
     ]),
   );

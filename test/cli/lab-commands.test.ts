@@ -293,6 +293,29 @@ describe("a copy of the example lab whose shodan enables its monitoring apps und
     }
     assert.equal(r.err.match(/`mySystem\.services\.gatus' does not exist/g)?.length, 1);
   });
+
+  test("build and eval of a host reading shodan say the error is shodan's", async () => {
+    for (const args of [
+      ["build", "daedalus", "--out", join(lab.dir, "result")],
+      ["eval", "daedalus"],
+    ]) {
+      const r = await hearth(args, lab.dir);
+      assert.equal(r.code, 1, args.join(" "));
+      assert.match(
+        r.err,
+        /Met reading the configuration of shodan \(through nodes\):\n {0,2}The option `mySystem\.services\.victoriametrics' does not exist/,
+        args.join(" "),
+      );
+    }
+    // Every host built: shodan's errors in full once, under shodan.
+    const all = await hearth(["build", "--out", join(lab.dir, "result")], lab.dir);
+    assert.equal(all.code, 1);
+    assert.match(
+      all.err,
+      /✗ daedalus\n {2}Met reading the configuration of shodan \(through nodes\): the error shown under shodan\.\n/,
+    );
+    assert.equal(all.err.match(/`mySystem\.services\.gatus' does not exist/g)?.length, 1);
+  });
 });
 
 describe("a copy of the example lab whose hosts' module functions read each other", () => {

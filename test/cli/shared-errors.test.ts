@@ -27,6 +27,8 @@ const cases: {
   files?: Record<string, string[]>;
   /** Hosts whose modules could not be collected. */
   failed?: string[];
+  /** Every host of the lab, when only `hosts` were evaluated. */
+  all?: string[];
   printed: Record<string, string[]>;
 }[] = [
   {
@@ -127,15 +129,45 @@ const cases: {
       xerxes: ["The same error as shodan (shown there)."],
     },
   },
+  {
+    name: "one host evaluated alone, meeting a host's error through nodes: it says whose",
+    hosts: [{ name: "daedalus", errors: [undeclared, own("daedalus")] }],
+    all: ["daedalus", "shodan", "xerxes"],
+    printed: {
+      daedalus: [`Met reading the configuration of shodan (through nodes):\n${undeclared}`, own("daedalus")],
+    },
+  },
+  {
+    name: "two hosts evaluated, meeting a third's error: in full under the first, saying whose",
+    hosts: [
+      { name: "daedalus", errors: [undeclared] },
+      { name: "xerxes", errors: [undeclared] },
+    ],
+    all: ["daedalus", "shodan", "xerxes"],
+    printed: {
+      daedalus: [`Met reading the configuration of shodan (through nodes):\n${undeclared}`],
+      xerxes: ["The same error as daedalus (shown there)."],
+    },
+  },
+  {
+    name: "one host evaluated alone, an error in a module every host loads: as it is",
+    hosts: [{ name: "xerxes", errors: [shared] }],
+    all: ["daedalus", "shodan", "xerxes"],
+    printed: { xerxes: [shared] },
+  },
 ];
 
 for (const c of cases) {
   test(`printed errors: ${c.name}`, () => {
     const files = c.files ?? layout;
-    const printed = printedErrors(c.hosts, (h) => ({
-      files: new Set(files[h]),
-      collected: !c.failed?.includes(h),
-    }));
+    const printed = printedErrors(
+      c.hosts,
+      (h) => ({
+        files: new Set(files[h]),
+        collected: !c.failed?.includes(h),
+      }),
+      c.all,
+    );
     assert.deepEqual(Object.fromEntries(printed), c.printed);
   });
 }

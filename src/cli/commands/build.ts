@@ -5,8 +5,9 @@ import { noSuchHost } from "../../lab/host-names.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
-import { labOption, openLab } from "../lab-context.ts";
+import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
+import { printedErrors } from "../shared-errors.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -32,12 +33,23 @@ export const build: Command = {
       const dir = resolve(out, name);
       if (host.generation) writeGeneration(host.generation, dir);
       results.push({ host, dir });
-      if (values.json) continue;
-      if (io.isTTY) io.out("\x1b[2K");
+    }
+    if (io.isTTY && !values.json) io.out("\x1b[2K");
+    // An error several hosts meet (one reading another through nodes) is printed once.
+    const failed = results.filter((r) => !r.host.generation).map((r) => r.host);
+    const printed =
+      failed.length > 0 ? printedErrors(failed, moduleFilesOf(lab), lab.hostNames()) : undefined;
+    for (const { host, dir } of values.json ? [] : results) {
+      const { name } = host;
       for (const w of host.warnings) io.err(`${s.yellow("warning")} (${name}): ${w}\n`);
       const g = host.generation;
       if (!g) {
-        io.err(`${s.red("✗")} ${name}\n${host.errors.map((e) => e.replace(/^/gm, "  ")).join("\n")}\n`);
+        io.err(
+          `${s.red("✗")} ${name}\n${printed!
+            .get(name)!
+            .map((e) => e.replace(/^/gm, "  "))
+            .join("\n\n")}\n`,
+        );
         continue;
       }
       const m = g.manifest;

@@ -1,8 +1,7 @@
 /** `hearth check`: type-check the lab, evaluate every host, report errors and warnings. */
-import { displayFile } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
-import { labOption, openLab } from "../lab-context.ts";
+import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
 import { printedErrors } from "../shared-errors.ts";
 import { typecheck } from "../typecheck.ts";
@@ -32,10 +31,7 @@ export const check: Command = {
     if (typeResult && !typeResult.ok) {
       io.err(`${s.red("✗ type errors")} (${typeResult.command}):\n${typeResult.output}\n`);
     }
-    const printed = printedErrors(hosts, (name) => {
-      const { files, collected } = lab.moduleFiles(name);
-      return { files: new Set([...files].map(displayFile)), collected };
-    });
+    const printed = printedErrors(hosts, moduleFilesOf(lab));
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);
       if (h.ok) io.out(`${s.green("✓")} ${h.name}\n`);

@@ -2,7 +2,7 @@
 import { showOption } from "../../modules/index.ts";
 import { UserError } from "../command.ts";
 import type { Command } from "../command.ts";
-import { labOption, lookupPath, openLab, parseOptionPath } from "../lab-context.ts";
+import { labOption, lookupPath, metBy, openLab, parseOptionPath } from "../lab-context.ts";
 import { toJson, toText } from "../output.ts";
 
 export const evalCommand: Command = {
@@ -15,14 +15,20 @@ export const evalCommand: Command = {
     if (!host) throw new UserError(`Usage: ${this.usage}`);
     const lab = await openLab(values, io.cwd);
     const parts = path ? parseOptionPath(path) : [];
-    const { config, evaluation } = lab.host(host);
-    const r = lookupPath(config, parts, evaluation);
-    if (!r.found) {
-      throw new UserError(
-        `\`${showOption(parts.slice(0, r.at + 1))}' does not exist in the configuration of ${host}.${r.hint}`,
-      );
+    let text: string;
+    try {
+      const { config, evaluation } = lab.host(host);
+      const r = lookupPath(config, parts, evaluation);
+      if (!r.found) {
+        throw new UserError(
+          `\`${showOption(parts.slice(0, r.at + 1))}' does not exist in the configuration of ${host}.${r.hint}`,
+        );
+      }
+      text = values.json ? toJson(r.value) : toText(r.value);
+    } catch (e) {
+      throw metBy(lab, host, e);
     }
-    io.out(values.json ? toJson(r.value) : toText(r.value));
+    io.out(text);
     return 0;
   },
 };

@@ -11,7 +11,7 @@ import {
 } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
 import { UserError } from "../command.ts";
-import { labOption, nearestNames, openLab, parseOptionPath } from "../lab-context.ts";
+import { labOption, metBy, nearestNames, openLab, parseOptionPath } from "../lab-context.ts";
 import { style } from "../output.ts";
 
 /** The option at `parts`, following values into submodules (`virtualHosts.media.port`). */
@@ -60,7 +60,12 @@ export const explain: Command = {
     const [host, path] = positionals;
     if (!host || !path) throw new UserError(`Usage: ${this.usage}`);
     const lab = await openLab(values, io.cwd);
-    const info = findOption(lab.host(host).evaluation, parseOptionPath(path), host);
+    let info: ReturnType<typeof findOption>;
+    try {
+      info = findOption(lab.host(host).evaluation, parseOptionPath(path), host);
+    } catch (e) {
+      throw metBy(lab, host, e);
+    }
     const defaults = info.defaultDefinition ? [info.defaultDefinition] : [];
     const parts = definitionParts([...defaults, ...info.rawDefinitions]);
     const isDefault = (p: { from: unknown }) =>
@@ -70,7 +75,7 @@ export const explain: Command = {
     try {
       value = toPlain(info.value);
     } catch (e) {
-      error = (e as Error).message;
+      error = (metBy(lab, host, e) as Error).message;
     }
     const definitions = parts.map((p) => ({
       location: isDefault(p) ? `${showOrigin(p.from)} (the option's default)` : showOrigin(p.from),
