@@ -32,21 +32,25 @@ export interface HostCheck {
   readonly warnings: string[];
 }
 
-/** Hosts whose module functions read each other's configuration: `hosts` ends where it starts. */
+/**
+ * Collecting a host's modules led back to collecting them: `hosts` ends where it starts (two names
+ * alike: the way back went through another host's configuration, not its collection).
+ */
 function collectionCycle(hosts: readonly string[], at: readonly string[]): ModuleError {
-  const [first, second] = hosts.map((h) => `\`${h}'`);
-  const where = at.length > 0 ? ` (read at ${at.join(", ")})` : "";
+  const first = `\`${hosts[0]}'`;
+  const through = hosts.length > 2 ? ` (${hosts.join(" → ")})` : "";
+  const where = at.length > 0 ? ` Read at ${at.join(", ")}.` : "";
   return new ModuleError(
     "cycle",
-    `Infinite recursion between hosts: collecting the modules of ${first} reads the configuration of ${second}, which leads back to ${first}: ${hosts.join(" → ")}, through \`nodes.<host>.config'${where}.\n` +
-      "A module function's body runs while its host's modules are collected, before that host's configuration exists. Read other hosts inside `config: ({ nodes }) => …` instead, which runs once every host's modules are known.",
+    `Infinite recursion between hosts: collecting the modules of ${first} reads another host's configuration (through \`nodes.<host>.config'), which needs the modules of ${first}${through}.${where}\n` +
+      `A module function's body runs while its host's modules are collected, before that host's configuration exists. Read other hosts inside \`config: ({ nodes }) => …' instead, which runs once every host's modules are known.`,
   );
 }
 
 /** The frames of the stack, innermost first. */
 function stackFrames(): string[] {
   const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 1000;
+  Error.stackTraceLimit = Number.POSITIVE_INFINITY;
   const stack = new Error().stack ?? "";
   Error.stackTraceLimit = saved;
   return stack.split("\n").filter((l) => l.trimStart().startsWith("at "));
@@ -60,7 +64,8 @@ function readAt(depth: number): string[] {
   const frames = stackFrames();
   const onCycle = frames.slice(0, Math.max(0, frames.length - depth)).join("\n");
   const places = framesOutsideHearth(onCycle).map((l) => `${displayFile(l.file)}:${l.line}`);
-  return [...new Set(places)];
+  // Outermost first, in the order the hosts read each other.
+  return [...new Set(places.reverse())];
 }
 
 export class Lab {

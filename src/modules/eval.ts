@@ -227,18 +227,26 @@ const afterElement = 2 ** 30 - 2;
 
 /**
  * Evaluations that read each other (a lab's hosts, through `nodes`). While one computes its
- * structure (runs its modules' configurations), another may read its options and compute from
- * what is defined so far. If the first then starts over (a definition came after an option was
- * read), what the other computed is stale: every other evaluation that computed something since
- * that round began is computed again when next read (#invalidate). `worked`: the last round
- * (its tick) in which each evaluation other than the innermost round's computed something.
+ * structure (a round: its modules' configurations run), another may read its options and compute
+ * from what is defined so far. When the first then starts over (a definition came after an option
+ * was read), what the others computed from it is stale. Rather than chasing it, the outermost
+ * round (the evaluation whose read started it all) goes again once it is done: every evaluation
+ * that computed something in it is computed again, keeping what each learnt (definitions given in
+ * advance, module order), which settles in a round or two. `owner` is the innermost open round's
+ * evaluation; ticks order events: `foreign`, the last computation by another than the owner;
+ * `worked`, each evaluation's last computation while a round was open.
  */
-const rounds: { open: number; tick: number; owner: ModuleEvaluation<unknown> | undefined } = {
+const rounds = {
   open: 0,
   tick: 0,
-  owner: undefined,
+  owner: undefined as ModuleEvaluation<unknown> | undefined,
+  foreign: 0,
+  /** An evaluation read mid-round started over: the outermost round goes again. */
+  again: false,
 };
 const worked = new Map<ModuleEvaluation<unknown>, number>();
+/** Rounds of the outermost evaluation before the evaluations are taken for a cycle. */
+const maxRounds = 8;
 
 export function evalModules<C = any>(args: EvalModulesArgs): Evaluation<C> {
   return new ModuleEvaluation<C>(args, undefined, { file: "<evalModules>", location: callerOf(evalModules) });
@@ -291,6 +299,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   readonly #rootSource: ModuleSource;
   /** Made by evalModules or extendModules (not an element of a submodule type: see `rounds`). */
   readonly #isRoot: boolean;
+  /** The tick this round began (or went again, outermost); whether another may have read it since (see #entered). */
+  #roundStart = 0;
+  #readMidRound = false;
 
   /**
    * `collected`: the modules already collected (breadth-first, with the internal module), for
@@ -343,11 +354,13 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   // Results
 
   get config(): C {
+    if (rounds.open > 0) this.#entered(true);
     this.#check();
     return this.#rootConfig() as C;
   }
 
   get options(): any {
+    if (rounds.open > 0) this.#entered(true);
     this.#check();
     return this.#optionsObject(this.tree);
   }
@@ -547,7 +560,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   /** ViewSource: freeform values below a namespace. */
   freeform(ns: NamespaceNode, name?: string): Record<string, unknown> | undefined {
     if (this.#collecting) return undefined;
-    if (rounds.open > 0) this.#noteWork();
+    if (rounds.open > 0) this.#entered(false);
     if (!this.#hasFreeform) {
       if (this.#structureComplete || this.value(internalOption(this.tree, "freeformType")) === null)
         return undefined;
@@ -665,31 +678,55 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       this.#runPending();
       return;
     }
+    if (rounds.open > 0) this.#entered(false);
     const outer = rounds.owner;
-    const start = ++rounds.tick;
+    const outermost = this.#isRoot && rounds.open === 0;
     if (this.#isRoot) {
       rounds.open++;
       rounds.owner = this;
     }
     let complete = false;
+    this.#roundStart = ++rounds.tick;
+    this.#readMidRound = false;
     try {
-      for (;;) {
+      for (let round = 1; ; ) {
         try {
           this.#runPending();
-          complete = true;
-          break;
+          if (!(outermost && rounds.again)) {
+            complete = true;
+            break;
+          }
         } catch (e) {
-          if (!(e instanceof Restart) || e.evaluation !== this) throw e;
-          if (this.#isRoot) this.#invalidateOthers(start);
-          this.#resetStructure();
+          if (e instanceof Restart && e.evaluation === this) {
+            // What others read of it mid-round changes: they are computed again in the next round.
+            if (this.#readMidRound) rounds.again = true;
+            this.#resetStructure();
+            continue;
+          }
+          // Met reading values that were to change: it may not be an error.
+          if (!(outermost && rounds.again)) throw e;
+          this.#structureFailure = undefined;
         }
+        if (++round > maxRounds) throw (this.#structureFailure = this.#keptChanging());
+        rounds.again = false;
+        // Everything computed inside this round, the outermost: computed again.
+        for (const ev of worked.keys()) if (ev !== this) ev.#invalidate();
+        worked.clear();
+        this.#resetStructure();
+        this.#roundStart = ++rounds.tick;
+        this.#readMidRound = false;
       }
     } finally {
       if (this.#isRoot) {
-        // Failed: what others computed from this evaluation's options so far has no ground.
-        if (!complete) this.#invalidateOthers(start);
+        // Failed after being read mid-round: what the readers computed has no ground.
+        if (!complete && (this.#readMidRound || outermost)) this.#invalidateReaders();
         rounds.owner = outer;
-        if (--rounds.open === 0) worked.clear();
+        // Inside another's round, this one computed all along.
+        if (outer !== undefined) worked.set(this, (rounds.foreign = rounds.tick));
+        if (--rounds.open === 0) {
+          worked.clear();
+          rounds.again = false;
+        }
       }
     }
     this.#structureComplete = true;
@@ -725,28 +762,46 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     return false;
   }
 
-  /** Noted while a round is open (see `rounds`): this evaluation computes something. */
-  #noteWork(): void {
-    if (rounds.open > 0 && this.#isRoot && this !== rounds.owner) worked.set(this, rounds.tick);
+  /**
+   * Noted while a round is open (see `rounds`): this evaluation computes something, or is read
+   * (`viaConfig`: through its `config`, as another host reads it). Read while its own modules still
+   * compute their configuration, and after another evaluation computed something in this round
+   * (so possibly by that one), it may have been read by another.
+   */
+  #entered(viaConfig: boolean): void {
+    if (!this.#isRoot) return;
+    if (this !== rounds.owner) worked.set(this, (rounds.foreign = rounds.tick));
+    if (this.#running.length > 0 && (viaConfig || rounds.foreign >= this.#roundStart))
+      this.#readMidRound = true;
   }
 
-  /** Starting over: what other evaluations computed since this round began may rest on what this one had then. */
-  #invalidateOthers(start: number): void {
-    for (const [ev, tick] of worked) if (ev !== this && tick >= start) ev.#invalidate();
+  /** Failing after it may have been read mid-round: the evaluations that computed since (not those waiting below). */
+  #invalidateReaders(): void {
+    for (const [ev, tick] of worked)
+      if (ev !== this && tick >= this.#roundStart && ev.#running.length === 0) ev.#invalidate();
   }
 
   /** Computed again when next read: its structure, and so every value. */
   #invalidate(): void {
-    // Its module is still computing (it read the other evaluation below us): started over when it returns.
-    if (this.#running.length > 0) {
-      this.#restart ??= new Restart(this);
-      return;
-    }
     this.#resetStructure();
     this.#structureComplete = false;
     this.#structureFailure = undefined;
     this.#checked = false;
     this.#checkFailure = undefined;
+  }
+
+  #keptChanging(): ModuleError {
+    const options = (this.#inAdvance?.options() ?? []).map((n) => `\`${showOption(this.#loc(n))}'`);
+    const which =
+      options.length > 0
+        ? `${showAlternatives(options.slice(0, 3), "and")} of this configuration`
+        : "This configuration";
+    return new ModuleError(
+      "cycle",
+      `Infinite recursion between hosts: ${which} and the configurations reading it (other hosts, through \`nodes') were computed ${maxRounds} times over, each time changing what the others had read. ` +
+        `Their options depend on each other in a cycle (Nix reports infinite recursion): break it, or read the other host's options lazily (${lazyForms}).`,
+      this.prefix,
+    );
   }
 
   #resetStructure(): void {
@@ -960,7 +1015,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
    * value (see #define). True once every module's definitions are known (the answer can be kept).
    */
   #readDefinitions(state: OptionState): boolean {
-    if (rounds.open > 0) this.#noteWork();
+    if (rounds.open > 0) this.#entered(false);
     this.#ensureStructure();
     if (this.#structureComplete) return true;
     if (this.#running.length > 0) state.reader = this.#running[this.#running.length - 1]!;
@@ -1150,7 +1205,7 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
 
   #force(state: OptionState): unknown {
     if (state.state === State.Done) return state.value;
-    if (rounds.open > 0) this.#noteWork();
+    if (rounds.open > 0) this.#entered(false);
     if (state.state === State.Failed) throw state.error;
     if (state.state === State.Running) throw cycleError(state);
     if (!this.#structureComplete) {
@@ -1160,7 +1215,9 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     }
     if (this.#running.length > 0) {
       state.reader = this.#running[this.#running.length - 1]!;
-      state.readFor = evaluating[evaluating.length - 1];
+      // What needed it, if that is an option of this evaluation (not of a host reading it).
+      const top = evaluating[evaluating.length - 1];
+      state.readFor = top && this.#states.get(top.node) === top ? top : undefined;
     }
     return computeValue(state, this);
   }

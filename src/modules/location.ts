@@ -1,3 +1,4 @@
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Where something was written: a file and, when known, a line and column. */
@@ -69,16 +70,32 @@ function parseFrame(stack: string | undefined): SourceLocation | undefined {
   return { file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) };
 }
 
-/** Frames of hearth itself, of its dependencies and of Node. */
-const hearthFrame = /[/\\](src[/\\]modules|src[/\\]lab|dist|node_modules)[/\\]|\(node:|at node:/;
+/** hearth's own folder: this file is in `src/modules/` (sources) or `dist/` (the bundle). */
+const hearthRoot = (() => {
+  const here = fileURLToPath(import.meta.url);
+  return here.slice(
+    0,
+    Math.max(here.lastIndexOf(`${sep}src${sep}modules${sep}`), here.lastIndexOf(`${sep}dist${sep}`)),
+  );
+})();
 
 /** The locations of a stack's frames outside hearth (the lab's own code), innermost first. */
 export function framesOutsideHearth(stack: string | undefined): SourceLocation[] {
   const out: SourceLocation[] = [];
   for (const line of stack?.split("\n") ?? []) {
-    if (!line.trimStart().startsWith("at ") || hearthFrame.test(line)) continue;
-    const m = framePattern.exec(line);
-    if (m) out.push({ file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) });
+    const m = line.trimStart().startsWith("at ") ? framePattern.exec(line) : null;
+    if (!m) continue;
+    const file = frameFile(m[1]!);
+    // hearth's sources and bundle, its dependencies, Node's own modules.
+    const inHearth = (dir: string) => file.startsWith(`${hearthRoot}${sep}${dir}${sep}`);
+    if (
+      inHearth("src") ||
+      inHearth("dist") ||
+      file.includes(`${sep}node_modules${sep}`) ||
+      file.startsWith("node:")
+    )
+      continue;
+    out.push({ file, line: Number(m[2]), column: Number(m[3]) });
   }
   return out;
 }

@@ -347,7 +347,7 @@ describe("a copy of the example lab whose hosts' module functions read each othe
     assert.match(
       r.err,
       new RegExp(
-        `✗ shodan\n {2}Infinite recursion between hosts: collecting the modules of \`shodan' reads the configuration of \`xerxes', which leads back to \`shodan': shodan → xerxes → shodan, through \`nodes\\.<host>\\.config' \\(read at ${at("xerxes")}, ${at("shodan")}\\)\\.`,
+        `✗ shodan\n {2}Infinite recursion between hosts: collecting the modules of \`shodan' reads another host's configuration \\(through \`nodes\\.<host>\\.config'\\), which needs the modules of \`shodan' \\(shodan → xerxes → shodan\\)\\. Read at ${at("shodan")}, ${at("xerxes")}\\.`,
       ),
     );
     assert.match(r.err, /✗ xerxes\n {2}Infinite recursion between hosts: collecting the modules of `xerxes'/);
