@@ -686,19 +686,21 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
       rounds.owner = this;
     }
     let complete = false;
-    this.#roundStart = ++rounds.tick;
-    this.#readMidRound = false;
+    this.#beginRound();
     try {
       for (let round = 1; ; ) {
         try {
           this.#runPending();
+          // A module failed (or was refused) inside another's computation, and user code caught it.
+          if (this.#structureFailure !== undefined) throw this.#structureFailure;
           if (!(outermost && rounds.again)) {
             complete = true;
             break;
           }
         } catch (e) {
           if (e instanceof Restart && e.evaluation === this) {
-            // What others read of it mid-round changes: they are computed again in the next round.
+            // Starting over on its own. What others read of it mid-round changes: they are
+            // computed again when the outermost round goes again.
             if (this.#readMidRound) rounds.again = true;
             this.#resetStructure();
             continue;
@@ -707,22 +709,22 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
           if (!(outermost && rounds.again)) throw e;
           this.#structureFailure = undefined;
         }
+        // The outermost round goes again.
         if (++round > maxRounds) throw (this.#structureFailure = this.#keptChanging());
         rounds.again = false;
         // Everything computed inside this round, the outermost: computed again.
-        for (const ev of worked.keys()) if (ev !== this) ev.#invalidate();
+        this.#invalidateSince(0);
         worked.clear();
         this.#resetStructure();
-        this.#roundStart = ++rounds.tick;
-        this.#readMidRound = false;
+        this.#beginRound();
       }
     } finally {
       if (this.#isRoot) {
-        // Failed after being read mid-round: what the readers computed has no ground.
-        if (!complete && (this.#readMidRound || outermost)) this.#invalidateReaders();
+        // Failed after being read mid-round: what the others computed since has no ground.
+        if (!complete && (this.#readMidRound || outermost)) this.#invalidateSince(this.#roundStart);
         rounds.owner = outer;
-        // Inside another's round, this one computed all along.
-        if (outer !== undefined) worked.set(this, (rounds.foreign = rounds.tick));
+        // Its round ran inside another's: it computed throughout (not noted while it was the owner).
+        if (outer !== undefined) this.#noteWork();
         if (--rounds.open === 0) {
           worked.clear();
           rounds.again = false;
@@ -770,19 +772,49 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
    */
   #entered(viaConfig: boolean): void {
     if (!this.#isRoot) return;
-    if (this !== rounds.owner) worked.set(this, (rounds.foreign = rounds.tick));
-    if (this.#running.length > 0 && (viaConfig || rounds.foreign >= this.#roundStart))
+    if (this !== rounds.owner) this.#noteWork();
+    if (this.#running.length === 0 || this.#readMidRound) return;
+    if (viaConfig) {
+      this.#readMidRound = true;
+      return;
+    }
+    // Read for another evaluation (inside another's round, or for an option not its own), once
+    // another computed something in this round.
+    if (rounds.foreign < this.#roundStart) return;
+    const top = evaluating[evaluating.length - 1];
+    if (rounds.owner !== this || (top !== undefined && this.#states.get(top.node) !== top))
       this.#readMidRound = true;
   }
 
-  /** Failing after it may have been read mid-round: the evaluations that computed since (not those waiting below). */
-  #invalidateReaders(): void {
-    for (const [ev, tick] of worked)
-      if (ev !== this && tick >= this.#roundStart && ev.#running.length === 0) ev.#invalidate();
+  #noteWork(): void {
+    rounds.foreign = rounds.tick;
+    worked.set(this, rounds.tick);
+  }
+
+  #beginRound(): void {
+    this.#roundStart = ++rounds.tick;
+    this.#readMidRound = false;
+  }
+
+  /** Every other evaluation that computed something since `tick` (not those waiting below): computed again. */
+  #invalidateSince(tick: number): void {
+    for (const [ev, last] of worked)
+      if (ev !== this && last >= tick && ev.#running.length === 0) ev.#invalidate();
   }
 
   /** Computed again when next read: its structure, and so every value. */
   #invalidate(): void {
+    // Computing a value lower on the stack (it read the evaluation now going again): its
+    // structure predates the round, its values are computed again.
+    if (this.#busy()) {
+      for (const state of this.#states.values())
+        if (state.state !== State.Running) {
+          state.state = State.Pending;
+          state.value = state.error = state.merged = undefined;
+        }
+      if (this.#mergingFreeform < 0) this.#freeform = undefined;
+      return;
+    }
     this.#resetStructure();
     this.#structureComplete = false;
     this.#structureFailure = undefined;
@@ -790,16 +822,16 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
     this.#checkFailure = undefined;
   }
 
+  /** Whether one of its options, or its freeform values, are being computed (lower on the stack). */
+  #busy(): boolean {
+    return this.#mergingFreeform >= 0 || evaluating.some((s) => this.#states.get(s.node) === s);
+  }
+
   #keptChanging(): ModuleError {
-    const options = (this.#inAdvance?.options() ?? []).map((n) => `\`${showOption(this.#loc(n))}'`);
-    const which =
-      options.length > 0
-        ? `${showAlternatives(options.slice(0, 3), "and")} of this configuration`
-        : "This configuration";
     return new ModuleError(
       "cycle",
-      `Infinite recursion between hosts: ${which} and the configurations reading it (other hosts, through \`nodes') were computed ${maxRounds} times over, each time changing what the others had read. ` +
-        `Their options depend on each other in a cycle (Nix reports infinite recursion): break it, or read the other host's options lazily (${lazyForms}).`,
+      `Infinite recursion between hosts: this configuration, the configurations it reads (other hosts, through \`nodes') and those reading them were computed ${maxRounds} times over, and what they read of each other changed every time. ` +
+        `Some of their options depend on each other in a cycle (Nix reports infinite recursion): break it, or read the other hosts' options lazily (${lazyForms}).`,
       this.prefix,
     );
   }

@@ -96,11 +96,6 @@ export class DefinitionsInAdvance {
       for (const index of givers.keys()) this.#unconfirmed.add(index);
   }
 
-  /** Every option some module gave definitions of in advance. */
-  options(): OptionNode[] {
-    return [...this.#byOption.keys()];
-  }
-
   /** The options given in advance by modules not confirmed yet in this round: what fails now may fail because of them. */
   unconfirmed(): { index: number; node: OptionNode }[] {
     const out: { index: number; node: OptionNode }[] = [];

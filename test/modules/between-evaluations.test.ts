@@ -6,7 +6,14 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Evaluation, evalModules, mkOption, type Module, types } from "../../src/modules/index.ts";
+import {
+  type Evaluation,
+  evalModules,
+  mkOption,
+  type Module,
+  ModuleError,
+  types,
+} from "../../src/modules/index.ts";
 
 type Hosts = Record<string, Evaluation>;
 /** A host's modules, given the other hosts' configurations (plain modules, loosely typed). */
@@ -99,7 +106,7 @@ const cases: Case[] = [
       a: (nodes) => [{ options: { x: str("a") } }, { config: () => ({ x: `from ${nodes.b.x}` }) }],
       b: (nodes) => [{ options: { x: str("b") } }, { config: () => ({ x: `from ${nodes.a.x}` }) }],
     },
-    expect: /Infinite recursion between hosts: `x' of this configuration and the configurations reading it/,
+    expect: /Infinite recursion between hosts: this configuration, the configurations it reads/,
   },
 ];
 
@@ -174,4 +181,97 @@ test("a submodule element made before another host's round, whose lazy value rea
   assert.deepEqual(Object.keys(made.b!.config.peers), ["p"]);
   assert.deepEqual([made.a!.config.addr, made.a!.config.seen], ["10.0.0.1", "10.0.0.1"]);
   assert.equal(made.b!.config.peers.p.addr, "10.0.0.1");
+});
+
+test("a host whose module's refusal is caught by another of its modules still fails", () => {
+  const made = lab({
+    a: (nodes) => [{ options: { p: str("ap"), q: str("aq") } }, { config: () => ({ p: `ap+${nodes.b.y}` }) }],
+    b: (nodes) => [
+      { options: { x: str("bx"), y: str("by"), z: str("bz") } },
+      // Reads its own y, which it defines with a getter (not data: it cannot be given in advance).
+      {
+        config: ({ config }: any) => ({
+          x: `bx+${config.y}`,
+          get y() {
+            return "B";
+          },
+        }),
+      },
+      {
+        config: () => {
+          let v: string;
+          try {
+            v = nodes.a.q;
+          } catch {
+            v = "caught";
+          }
+          return { z: `bz+${v}` };
+        },
+      },
+    ],
+  });
+  for (const k of ["x", "y", "z"])
+    assert.throws(() => made.b!.config[k], /defines `y', but that option was read/, k);
+});
+
+test("another host going again while one merges its freeform values: an error of the configuration, not of hearth", () => {
+  const made = lab({
+    a: (nodes) => [
+      { freeformType: types.attrsOf(types.str), options: { x: str("ax") } },
+      { config: () => ({ name: `a+${nodes.b.y}` }) },
+    ],
+    b: (nodes) => [
+      { freeformType: types.attrsOf(types.str), options: { y: str("by") } },
+      {
+        config: {
+          get name() {
+            return `b+${nodes.a.x}`;
+          },
+        },
+      },
+    ],
+  });
+  assert.throws(
+    () => made.b!.config.y,
+    (e: Error) => e instanceof ModuleError,
+  );
+});
+
+test("hosts checked one after another, each reading those before and one option of its own: linear work", () => {
+  let calls = 0;
+  const names = Array.from({ length: 20 }, (_, i) => `h${i}`);
+  const hosts: Record<string, HostModules> = {};
+  names.forEach((me, i) => {
+    hosts[me] = (nodes) => [
+      {
+        options: {
+          key: str(),
+          x: str(),
+          y: str(),
+          peers: mkOption({ type: types.listOf(types.str), default: [] }),
+        },
+      },
+      {
+        // Reads its own y before defining it: given in advance, once.
+        config: ({ config }: any) => {
+          calls++;
+          return {
+            peers: names.slice(0, i).map((p) => nodes[p].key),
+            x: `x+${config.y}`,
+            y: "y",
+            key: `key-${me}`,
+          };
+        },
+      },
+    ];
+  });
+  const made = lab(hosts);
+  names.forEach((me, i) => {
+    assert.deepEqual(
+      made[me]!.config.peers,
+      names.slice(0, i).map((p) => `key-${p}`),
+    );
+    assert.equal(made[me]!.config.x, "x+y");
+  });
+  assert.ok(calls <= 3 * names.length, `${calls} configuration-function calls`);
 });
