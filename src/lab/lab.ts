@@ -47,22 +47,30 @@ function collectionCycle(hosts: readonly string[], at: readonly string[]): Modul
   );
 }
 
-/** The frames of the stack, innermost first. */
-function stackFrames(): string[] {
+/**
+ * The stack here, whole. V8 keeps its frames; they are formatted (through source maps, the costly
+ * part) only when `.stack` is read, which only a cycle's message does.
+ */
+function captureStack(): { stack?: string } {
   const saved = Error.stackTraceLimit;
   Error.stackTraceLimit = Number.POSITIVE_INFINITY;
-  const stack = new Error().stack ?? "";
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, captureStack);
   Error.stackTraceLimit = saved;
-  return stack.split("\n").filter((l) => l.trimStart().startsWith("at "));
+  return holder;
 }
 
+const framesOf = (holder: { stack?: string }) =>
+  (holder.stack ?? "").split("\n").filter((l) => l.trimStart().startsWith("at "));
+
 /**
- * Where the lab's code read the hosts on the cycle: its frames above the stack's `depth` when the
- * cycle's first host started collecting (the module functions reading `nodes`), innermost first.
+ * Where the lab's code read the hosts on the cycle: its frames above the stack as it was when the
+ * cycle's first host started collecting (`start`: the module functions reading `nodes`), outermost
+ * first.
  */
-function readAt(depth: number): string[] {
-  const frames = stackFrames();
-  const onCycle = frames.slice(0, Math.max(0, frames.length - depth)).join("\n");
+function readAt(start: { stack?: string }): string[] {
+  const frames = framesOf(captureStack());
+  const onCycle = frames.slice(0, Math.max(0, frames.length - framesOf(start).length)).join("\n");
   const places = framesOutsideHearth(onCycle).map((l) => `${displayFile(l.file)}:${l.line}`);
   // Outermost first, in the order the hosts read each other.
   return [...new Set(places.reverse())];
@@ -70,8 +78,8 @@ function readAt(depth: number): string[] {
 
 export class Lab {
   readonly #hosts = new Map<string, HostEvaluation>();
-  /** Hosts whose modules are being collected, outermost first, with the stack's depth then (see host). */
-  readonly #collecting: { name: string; depth: number }[] = [];
+  /** Hosts whose modules are being collected, outermost first, with the stack then (see host). */
+  readonly #collecting: { name: string; stack: { stack?: string } }[] = [];
   readonly nodes: Readonly<Record<string, { readonly config: any }>>;
 
   constructor(
@@ -105,9 +113,9 @@ export class Lab {
     const cycle = this.#collecting.findIndex((c) => c.name === name);
     if (cycle >= 0) {
       const hosts = [...this.#collecting.slice(cycle).map((c) => c.name), name];
-      throw collectionCycle(hosts, readAt(this.#collecting[cycle]!.depth));
+      throw collectionCycle(hosts, readAt(this.#collecting[cycle]!.stack));
     }
-    this.#collecting.push({ name, depth: stackFrames().length });
+    this.#collecting.push({ name, stack: captureStack() });
     let evaluation: Evaluation;
     try {
       evaluation = evalModules({

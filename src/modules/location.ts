@@ -70,13 +70,14 @@ function parseFrame(stack: string | undefined): SourceLocation | undefined {
   return { file: frameFile(m[1]!), line: Number(m[2]), column: Number(m[3]) };
 }
 
-/** hearth's own folder: this file is in `src/modules/` (sources) or `dist/` (the bundle). */
+/**
+ * hearth's own folder: this file is in `src/modules/` (sources) or `dist/` (the bundle); neither
+ * (another layout): no frame is taken for hearth's by its folder.
+ */
 const hearthRoot = (() => {
   const here = fileURLToPath(import.meta.url);
-  return here.slice(
-    0,
-    Math.max(here.lastIndexOf(`${sep}src${sep}modules${sep}`), here.lastIndexOf(`${sep}dist${sep}`)),
-  );
+  const at = Math.max(here.lastIndexOf(`${sep}src${sep}modules${sep}`), here.lastIndexOf(`${sep}dist${sep}`));
+  return at < 0 ? undefined : here.slice(0, at);
 })();
 
 /** The locations of a stack's frames outside hearth (the lab's own code), innermost first. */
@@ -87,7 +88,8 @@ export function framesOutsideHearth(stack: string | undefined): SourceLocation[]
     if (!m) continue;
     const file = frameFile(m[1]!);
     // hearth's sources and bundle, its dependencies, Node's own modules.
-    const inHearth = (dir: string) => file.startsWith(`${hearthRoot}${sep}${dir}${sep}`);
+    const inHearth = (dir: string) =>
+      hearthRoot !== undefined && file.startsWith(`${hearthRoot}${sep}${dir}${sep}`);
     if (
       inHearth("src") ||
       inHearth("dist") ||
