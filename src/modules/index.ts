@@ -4,7 +4,7 @@ import "./locate.ts";
 import "./submodule.ts";
 export { assertionsModule, failedAssertions } from "./assertions.ts";
 export { ModuleError, type ModuleErrorKind } from "./errors.ts";
-export { type DefinitionPart, definitionParts } from "./explain.ts";
+export { type DefinitionPart, definitionParts, shownDeep } from "./explain.ts";
 export { type Evaluation, type EvalModulesArgs, evalModules, type OptionInfo } from "./eval.ts";
 export { lib, type Lib } from "./lib.ts";
 export { callerOf, type SourceLocation, showLocation } from "./location.ts";

@@ -166,6 +166,16 @@ describe("the example lab", () => {
     assert.match(text.out, /✓ lab\/hosts\/daedalus\/index\.ts:\d+ {2}\[plain 100\]/);
   });
 
+  test("explain shows a definition's lazy parts as the values they compute", async () => {
+    // openssh.ts defines `allowedTCPPorts: [lazy(() => cfg.port)]`.
+    const r = await hearth(["explain", "shodan", "firewall.allowedTCPPorts", "--json"]);
+    assert.equal(r.code, 0, r.err);
+    const e = JSON.parse(r.out);
+    const ssh = e.definitions.find((d: { location: string }) => /openssh\.ts:\d+$/.test(d.location));
+    assert.equal(ssh?.value, "[22]");
+    assert.doesNotMatch(r.out, /thunk/);
+  });
+
   test("explain of an undeclared option", async () => {
     const r = await hearth(["explain", "daedalus", "mySystem.nothing"]);
     assert.equal(r.code, 1);

@@ -7,6 +7,7 @@ import {
   type OptionInfo,
   showOption,
   showOrigin,
+  shownDeep,
   toPlain,
 } from "../../modules/index.ts";
 import type { Command } from "../command.ts";
@@ -83,7 +84,7 @@ export const explain: Command = {
       ...(p.order !== 1000 ? { order: p.order } : {}),
       active: p.active,
       wins: p.wins,
-      value: render(() => p.value),
+      value: render(() => shownDeep(p.value)),
     }));
     const result = {
       option: showOption(info.loc),
