@@ -23,7 +23,8 @@ export interface HostFiles {
  *
  * An error goes in full to the first host it fits: the one host whose own files it names (files
  * no other host's modules come from: another host meets it only by reading that host's
- * configuration); else one whose modules could not be collected (a mistake in them); else one
+ * configuration); else the first host it names (`shodan': hosts reading each other in a cycle);
+ * else one whose modules could not be collected (a mistake in them); else one
  * whose modules include a file it names; else the first that met it (an error in a module every
  * host loads cannot tell more).
  */
@@ -52,12 +53,14 @@ export function printedErrors(
     if (elsewhere.length === 1) {
       decided = { owner: elsewhere[0]!, named: true, reader: metBy[0]! };
     } else {
+      const byName = named.length === 1 ? undefined : metBy.find((x) => namesHost(message, x));
       const owner =
         (named.length === 1 ? named[0] : undefined) ??
+        byName ??
         metBy.find((x) => !files.get(x)!.collected) ??
         metBy.find((x) => [...files.get(x)!.files].some((f) => namesFile(message, f))) ??
         metBy[0]!;
-      decided = { owner, named: named.length === 1 && owner === named[0] };
+      decided = { owner, named: (named.length === 1 && owner === named[0]) || owner === byName };
     }
     owners.set(message, decided);
     return decided;
@@ -96,6 +99,9 @@ function hostFiles(hosts: readonly string[], moduleFiles: (host: string) => Host
   );
   return { files, own };
 }
+
+/** Whether a message names a host, as errors between hosts do: `shodan'. */
+const namesHost = (message: string, host: string) => message.includes(`\`${host}'`);
 
 /** Whether a message names a file, as messages show definitions: `file:line' or `file'. */
 const namesFile = (message: string, file: string) =>

@@ -126,6 +126,7 @@ export class Lab {
           ...(host.modules as Module[]),
         ],
         specialArgs: { ...this.definition.specialArgs, nodes: this.nodes, hostName: name },
+        label: name,
       });
     } finally {
       this.#collecting.pop();

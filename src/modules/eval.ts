@@ -76,6 +76,11 @@ export interface EvalModulesArgs {
   class?: string | null;
   /** Arguments given to module functions directly (submodules get their `name` this way). */
   moduleArgs?: Record<string, unknown>;
+  /**
+   * What the configuration is, for errors that concern several evaluations reading each other
+   * (a lab gives each host's name).
+   */
+  label?: string;
 }
 
 /** An evaluated option, as `options.<path>` shows it. */
@@ -828,9 +833,15 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
   }
 
   #keptChanging(): ModuleError {
+    // Those computed in the last round: the cycle, and those reading it.
+    const labels = [this, ...worked.keys()].map((e) => e.spec.label).filter((l) => l !== undefined);
+    const names = [...new Set(labels)].sort().map((l) => `\`${l}'`);
+    const which =
+      "this configuration, the configurations it reads (other hosts, through `nodes') and those reading them";
+    const computed = names.length > 1 ? `${showAlternatives(names, "and")} (${which})` : which;
     return new ModuleError(
       "cycle",
-      `Infinite recursion between hosts: this configuration, the configurations it reads (other hosts, through \`nodes') and those reading them were computed ${maxRounds} times over, and what they read of each other changed every time. ` +
+      `Infinite recursion between hosts: ${computed} were computed ${maxRounds} times over, and what they read of each other changed every time. ` +
         `Some of their options depend on each other in a cycle (Nix reports infinite recursion): break it, or read the other hosts' options lazily (${lazyForms}).`,
       this.prefix,
     );

@@ -365,6 +365,50 @@ describe("a copy of the example lab whose hosts' module functions read each othe
   });
 });
 
+describe("a copy of the example lab whose hosts' options are a cycle between them", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+    // Each host's purpose is the other's, read eagerly: no value can satisfy both.
+    for (const [host, other, purpose] of [
+      ["shodan", "xerxes", '  mySystem: { purpose: "Homelab", network:'],
+      ["xerxes", "shodan", "  mySystem: { network:"],
+    ] as const) {
+      const file = `lab/hosts/${host}/index.ts`;
+      lab.edit(
+        file,
+        "  imports: [hardware, services],",
+        "  imports: [hardware, services],\n  config: ({ nodes }: any) => ({",
+      );
+      lab.edit(
+        file,
+        purpose,
+        `  mySystem: { purpose: \`next to \${nodes.${other}.config.mySystem.purpose}\`, network:`,
+      );
+      lab.edit(file, "\n});", "\n  }),\n});");
+    }
+  });
+  after(() => lab.remove());
+
+  test("check names both hosts of the cycle, and prints it once, under the first", async () => {
+    const r = await hearth(["check", "--no-typecheck"], lab.dir);
+    assert.equal(r.code, 1, r.out);
+    assert.match(
+      r.err,
+      /✗ shodan\n {2}Infinite recursion between hosts: `shodan' and `xerxes' \(this configuration, the configurations it reads/,
+    );
+    for (const host of ["daedalus", "xerxes"])
+      assert.match(
+        r.err,
+        new RegExp(
+          `✗ ${host}\n {2}Met reading the configuration of shodan \\(through nodes\\): the error shown under shodan\\.\n`,
+        ),
+      );
+    assert.equal(r.err.match(/Infinite recursion/g)?.length, 1);
+    assert.doesNotMatch(r.err, /Maximum call stack|internal error/);
+  });
+});
+
 describe("a lab edited between two commands", () => {
   let lab: ReturnType<typeof copyLab>;
   before(() => {

@@ -10,6 +10,8 @@ const shared =
 const collect = "Module `lab/modules/extra.ts' has an unsupported attribute `confg'.";
 const twoLoad =
   "The option `gatus.prot' does not exist. Definition values:\n- In `lab/modules/extra.ts:3': 1";
+const cycle =
+  "Infinite recursion between hosts: `shodan' and `xerxes' (this configuration, the configurations it reads (other hosts, through `nodes') and those reading them) were computed 8 times over.";
 const own = (host: string) => `The option \`x' has no value. Declared in \`lab/hosts/${host}/index.ts:2'.`;
 /** Each host's module files: the lab's own, then the host's folder. */
 const lab = ["lab/global.ts", "lab/modules/apps.ts"];
@@ -60,6 +62,15 @@ const cases: {
       { name: "xerxes", errors: [shared] },
     ],
     printed: { daedalus: [shared], shodan: [], xerxes: ["The same error as daedalus (shown there)."] },
+  },
+  {
+    name: "an error naming hosts (a cycle between them): under the first it names, the others point there",
+    hosts: [
+      { name: "daedalus", errors: [cycle] },
+      { name: "shodan", errors: [cycle] },
+      { name: "xerxes", errors: [cycle] },
+    ],
+    printed: { daedalus: [pointer("shodan")], shodan: [cycle], xerxes: [pointer("shodan")] },
   },
   {
     name: "an error naming a host's file that only its reader met is printed under the reader",

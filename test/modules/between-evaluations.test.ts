@@ -29,7 +29,7 @@ function lab(hosts: Record<string, HostModules>): Hosts {
   for (const name of Object.keys(hosts))
     Object.defineProperty(nodes, name, { get: () => evaluation(name).config, enumerable: true });
   const evaluation = (name: string) => {
-    made[name] ??= evalModules({ modules: hosts[name]!(nodes) as Module[] });
+    made[name] ??= evalModules({ modules: hosts[name]!(nodes) as Module[], label: name });
     return made[name]!;
   };
   return new Proxy(made, { get: (_t, name: string) => evaluation(name) });
@@ -106,7 +106,8 @@ const cases: Case[] = [
       a: (nodes) => [{ options: { x: str("a") } }, { config: () => ({ x: `from ${nodes.b.x}` }) }],
       b: (nodes) => [{ options: { x: str("b") } }, { config: () => ({ x: `from ${nodes.a.x}` }) }],
     },
-    expect: /Infinite recursion between hosts: this configuration, the configurations it reads/,
+    expect:
+      /Infinite recursion between hosts: `a' and `b' \(this configuration, the configurations it reads \(other hosts, through `nodes'\) and those reading them\) were computed 8 times over/,
   },
 ];
 
