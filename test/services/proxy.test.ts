@@ -8,12 +8,23 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import { mkProxyRoute } from "../../lab/lib/index.ts";
 import { certificatePaths } from "../../lab/modules/providers/acme/lego.ts";
+import { verifyUnits } from "../host/helpers.ts";
 import { domainOf } from "../../lab/modules/providers/proxy/index.ts";
 import { defineModule, lazy } from "../../src/modules/index.ts";
-import { assertGolden, exampleLab, fileOf, generationOf, HostRoot, needs, selfSigned } from "./helpers.ts";
+import {
+  assertGolden,
+  exampleLab,
+  fileOf,
+  generationOf,
+  HostRoot,
+  needs,
+  repoRoot,
+  run,
+  selfSigned,
+} from "./helpers.ts";
 
 const nginxConf = "/etc/hearth/nginx/nginx.conf";
 // What systemd creates for the nginx unit (RuntimeDirectory=, CacheDirectory=, LogsDirectory=).
@@ -245,15 +256,155 @@ describe("Caddy instead of nginx (one option)", async () => {
     );
     assert.equal(r.code, 0, `caddy validate: ${r.stdout}${r.stderr}`);
   });
+});
 
-  test("Caddy cannot read htpasswd files: a route with one is an error saying what to do", async () => {
-    const withBasic = await exampleLab({ "*": [caddy], shodan: [everyFeature] });
-    const check = withBasic.check("shodan");
-    assert.equal(check.ok, false);
+describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts", async () => {
+  const caddy = defineModule({ mySystem: { proxy: { server: "caddy" } } });
+  const lab = await exampleLab({ "*": [caddy], shodan: [everyFeature] });
+  const accountsScript = "/etc/hearth/caddy/basic-auth.sh";
+  // bcrypt's published test vector (password "U*U"), and the same hash as `htpasswd -B` writes it.
+  const vector = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
+  const htpasswd = (text: string) => ({ "/run/hearth/secrets/test/htpasswd": text });
+
+  test("the site imports the accounts the script writes as root before Caddy starts or reloads", () => {
+    const text = fileOf(lab, "shodan", caddyfile);
     assert.match(
-      check.errors.join("\n"),
-      /Caddy cannot read the htpasswd file of basic\.example\.org .*use auth\.forwardAuth/,
+      text,
+      /^basic\.example\.org \{\n(?:\t.*\n)*?\tbasicauth bcrypt "basic\.example\.org" \{\n\t\timport \/run\/caddy\/basic-auth\/basic\.example\.org\n\t\}/m,
     );
+    const service = lab.host("shodan").config.systemd.services.caddy.Service;
+    assert.deepEqual(service.ExecStartPre, [`+/bin/sh ${accountsScript}`]);
+    assert.equal(service.ExecReload[0], `+/bin/sh ${accountsScript}`);
+    assert.deepEqual(service.RuntimeDirectory, ["caddy"]);
+    const script = fileOf(lab, "shodan", accountsScript);
+    assert.match(
+      script,
+      /^accounts '\/run\/hearth\/secrets\/test\/htpasswd' '\/run\/caddy\/basic-auth\/basic\.example\.org'$/m,
+    );
+    // Hosts without basic auth get neither the script nor the step.
+    const daedalus = lab.host("daedalus").config;
+    assert.equal(daedalus.files[accountsScript], undefined);
+    assert.deepEqual(daedalus.systemd.services.caddy.Service.ExecStartPre, []);
+  });
+
+  test("systemd-analyze verify accepts the caddy unit with its root step", {
+    skip: needs("unshare"),
+  }, async () => {
+    const r = await verifyUnits(generationOf(lab, "shodan"));
+    assert.equal(r.stderr, "", `systemd-analyze verify warned:\n${r.stderr}`);
+    assert.equal(r.code, 0);
+  });
+
+  test("a secret that does not reload Caddy is a warning (a changed password would wait)", async () => {
+    const secret = (units: string[]) =>
+      defineModule({
+        secrets: {
+          "test/htpasswd": {
+            sopsFile: join(repoRoot, "lab/modules/applications/productivity/radicale/secrets.sops.yaml"),
+            key: "services/radicale/htpasswd",
+            reloadUnits: units,
+          },
+        },
+      });
+    const warned = (await exampleLab({ "*": [caddy], shodan: [everyFeature, secret([])] })).check("shodan");
+    assert.ok(warned.ok, warned.errors.join("\n"));
+    assert.match(
+      warned.warnings.join("\n"),
+      /basic auth of basic\.example\.org: Caddy reads the accounts of the secret `test\/htpasswd' \(\/run\/hearth\/secrets\/test\/htpasswd\) when it starts or reloads; give the secret reloadUnits = \[ "caddy\.service" \]/,
+    );
+    const reloading = (
+      await exampleLab({ "*": [caddy], shodan: [everyFeature, secret(["caddy.service"])] })
+    ).check("shodan");
+    assert.ok(reloading.ok, reloading.errors.join("\n"));
+    assert.doesNotMatch(reloading.warnings.join("\n"), /basic auth of/);
+  });
+
+  test("an htpasswd entry Caddy cannot check (not bcrypt) stops Caddy's start, naming the line", {
+    skip: needs("openssl"),
+  }, async () => {
+    const text = fileOf(lab, "shodan", caddyfile);
+    const root = await HostRoot.create(generationOf(lab, "shodan"), {
+      ...certificates(text),
+      ...htpasswd(`ops:${vector}\nold:$apr1$abcdefgh$0123456789abcdefghijkl\n`),
+    });
+    try {
+      const r = root.exec(`mkdir -p /run/caddy && /bin/sh ${accountsScript}`);
+      assert.equal(r.code, 1);
+      assert.match(
+        r.stderr,
+        /\/run\/hearth\/secrets\/test\/htpasswd:2: the password of old is not a bcrypt hash: Caddy checks bcrypt only \(make it with htpasswd -B\)/,
+      );
+    } finally {
+      root.remove();
+    }
+  });
+
+  describe("run for real", { skip: needs("ip", "curl", "openssl") }, () => {
+    const ns = `hearth-caddy-${process.pid}`;
+    let root: HostRoot;
+    before(async () => {
+      const text = fileOf(lab, "shodan", caddyfile);
+      root = await HostRoot.create(generationOf(lab, "shodan"), {
+        ...certificates(text),
+        // The same hash as `htpasswd -B` writes it ($2y$), a comment, no newline at the end.
+        ...htpasswd(`# the lab's operators\nops:${vector}\nops2:${vector.replace("$2a$", "$2y$")}`),
+      });
+      for (const args of [
+        ["netns", "add", ns],
+        ["-n", ns, "link", "set", "lo", "up"],
+      ]) {
+        const r = run("ip", args);
+        assert.equal(r.code, 0, r.stderr);
+      }
+      // The unit's steps, as systemd runs them: its RuntimeDirectory, ExecStartPre, ExecStart; the
+      // route's upstream (shodan:9911) answering beside it.
+      const started = root.exec(
+        [
+          "set -e",
+          "mkdir -p /run/caddy",
+          `/bin/sh ${accountsScript}`,
+          'caddy respond --listen 127.0.0.1:9911 "upstream reached" >/tmp/upstream.log 2>&1 & echo $! >/tmp/upstream.pid',
+          `caddy run --config ${caddyfile} --adapter caddyfile >/tmp/caddy.log 2>&1 & echo $! >/tmp/caddy.pid`,
+          "for i in $(seq 50); do grep -q 'serving initial configuration' /tmp/caddy.log && exit 0; sleep 0.1; done",
+          "cat /tmp/caddy.log >&2; exit 1",
+        ].join("\n"),
+        ["ip", "netns", "exec", ns],
+      );
+      assert.equal(started.code, 0, started.stderr);
+    });
+    after(() => {
+      root?.exec("kill $(cat /tmp/caddy.pid /tmp/upstream.pid) 2>/dev/null; sleep 0.2");
+      run("ip", ["netns", "del", ns]);
+      root?.remove();
+    });
+
+    const get = (...auth: string[]) =>
+      run("ip", [
+        "netns",
+        "exec",
+        ns,
+        "curl",
+        "-sk",
+        "--resolve",
+        "basic.example.org:443:127.0.0.1",
+        "-w",
+        " %{http_code}",
+        ...auth,
+        "https://basic.example.org/",
+      ]).stdout;
+
+    test("no password, or a wrong one: 401; each account of the htpasswd secret: through", () => {
+      assert.match(get(), / 401$/);
+      assert.match(get("-u", "ops:U*V"), / 401$/);
+      assert.equal(get("-u", "ops:U*U"), "upstream reached 200");
+      assert.equal(get("-u", "ops2:U*U"), "upstream reached 200");
+      assert.match(get("-u", "nobody:U*U"), / 401$/);
+    });
+
+    test("the accounts file is Caddy's only (root's, group caddy, not world-readable)", () => {
+      const r = root.exec("stat -c '%U:%G %a' /run/caddy/basic-auth /run/caddy/basic-auth/basic.example.org");
+      assert.equal(r.stdout, "root:caddy 750\nroot:caddy 640\n", r.stderr);
+    });
   });
 });
 

@@ -53,7 +53,9 @@ const route = types.submodule({
       }),
     },
     auth: {
-      basicAuthFile: nullStr("An htpasswd file (a secret's path) every request must match."),
+      basicAuthFile: nullStr(
+        "An htpasswd file (a secret's path) every request must match. With Caddy, bcrypt entries only (`htpasswd -B`).",
+      ),
       forwardAuth: nullStr("A URL asked about every request (2xx lets it through), as Authelia's."),
     },
     definedAt,

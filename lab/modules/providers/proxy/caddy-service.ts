@@ -1,19 +1,40 @@
 // Caddy as the lab's proxy: Debian's program in a unit of hearth's named `caddy` (it replaces
 // Debian's), running as the caddy user with the one capability it needs.
-import { type ConfigDef, lazy } from "hearth";
-import { caddyPaths, renderCaddyfile } from "./caddy.ts";
+import { type ConfigDef, lazy, mkIf } from "hearth";
 import { once } from "../../../lib/once.ts";
+import { caddyAccounts, renderAccountsScript } from "./caddy-accounts.ts";
+import { caddyPaths, renderCaddyfile } from "./caddy.ts";
 import type { ProxyModel } from "./model.ts";
 
 const caddy = "/usr/bin/caddy";
 const config = `--config ${caddyPaths.config} --adapter caddyfile`;
 
-export function caddyService(model: () => ProxyModel, certificateUnits: () => string[]): ConfigDef {
+/** A secret (or secret template) of the host, as far as reloading Caddy goes. */
+export interface SecretFile {
+  readonly path: string;
+  readonly reloadUnits: readonly string[];
+  readonly restartUnits: readonly string[];
+}
+
+export function caddyService(
+  model: () => ProxyModel,
+  certificateUnits: () => string[],
+  secrets: () => Record<string, SecretFile>,
+): ConfigDef {
   const text = once(() => renderCaddyfile(model()));
+  const accounts = once(() => renderAccountsScript(model()));
+  // As root (`+`): the htpasswd secrets belong to their apps.
+  const writeAccounts = () => (accounts() === null ? [] : [`+/bin/sh ${caddyAccounts.script}`]);
   return {
     packages: ["caddy"],
     users: { caddy: { description: "Caddy web server", extraGroups: ["acme"] } },
-    files: { [caddyPaths.config]: { text: lazy(text), group: "caddy", mode: "0640" } },
+    files: {
+      [caddyPaths.config]: { text: lazy(text), group: "caddy", mode: "0640" },
+      [caddyAccounts.script]: mkIf(() => accounts() !== null, {
+        text: lazy(() => accounts()!),
+        mode: "0750",
+      }),
+    },
     systemd: {
       services: {
         caddy: {
@@ -26,20 +47,39 @@ export function caddyService(model: () => ProxyModel, certificateUnits: () => st
             Type: "notify",
             User: "caddy",
             Group: "caddy",
+            ExecStartPre: lazy(writeAccounts),
             ExecStart: [`${caddy} run --environ ${config}`],
-            ExecReload: [`${caddy} reload ${config} --force`],
+            ExecReload: lazy(() => [...writeAccounts(), `${caddy} reload ${config} --force`]),
             // Caddy keeps its state (OCSP staples, locks) in XDG folders.
             Environment: { XDG_DATA_HOME: "/var/lib/caddy", XDG_CONFIG_HOME: "/var/lib/caddy/config" },
             StateDirectory: ["caddy"],
+            RuntimeDirectory: ["caddy"],
             // Relaxed from the baseline: binding 80/443 as the caddy user.
             AmbientCapabilities: ["CAP_NET_BIND_SERVICE"],
             CapabilityBoundingSet: ["CAP_NET_BIND_SERVICE"],
           },
           Install: { WantedBy: "multi-user.target" },
           restartIfChanged: false,
-          reloadTriggers: [lazy(text)],
+          reloadTriggers: [lazy(text), lazy(() => accounts() ?? "")],
         },
       },
     },
+    warnings: lazy(() => unreloadedAccounts(model(), secrets())),
   };
+}
+
+/**
+ * nginx reads an htpasswd file at each request; Caddy only when it starts or reloads (the
+ * accounts script). A secret that does not reload Caddy leaves a changed password waiting.
+ */
+function unreloadedAccounts(m: ProxyModel, secrets: Record<string, SecretFile>): string[] {
+  const reloads = (s: SecretFile) =>
+    s.reloadUnits.includes("caddy.service") || s.restartUnits.includes("caddy.service");
+  return m.vhosts.flatMap((v) => {
+    const name = Object.keys(secrets).find((n) => secrets[n]!.path === v.auth.basicAuthFile);
+    if (name === undefined || reloads(secrets[name]!)) return [];
+    return [
+      `basic auth of ${v.name}: Caddy reads the accounts of the secret \`${name}' (${v.auth.basicAuthFile}) when it starts or reloads; give the secret reloadUnits = [ "caddy.service" ], or a changed password waits for Caddy's next reload.`,
+    ];
+  });
 }

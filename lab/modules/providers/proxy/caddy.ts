@@ -1,7 +1,9 @@
 // A Caddyfile for a ProxyModel (Caddy replaces nginx with one option): the same sites, with the
 // certificates the ACME provider issues (Caddy's own certificate management stays off), HTTP
-// redirected to HTTPS, unknown names refused, internal sites limited to the lab's ranges.
+// redirected to HTTPS, unknown names refused, internal sites limited to the lab's ranges, basic
+// auth from the routes' htpasswd secrets.
 import { bytes } from "../../../lib/proxy-route.ts";
+import { accountsOf } from "./caddy-accounts.ts";
 import { header, type ProxyModel, type Vhost } from "./model.ts";
 
 export const caddyPaths = { config: "/etc/hearth/caddy/Caddyfile" } as const;
@@ -27,12 +29,10 @@ function forwardAuth(url: string): string[] {
   return block(`forward_auth ${u.protocol}//${u.host}`, [`uri ${u.pathname}${u.search}`]);
 }
 
+/** The accounts come from the route's htpasswd secret, written where the site imports them (caddy-accounts.ts). */
+const basicAuth = (v: Vhost) => block(`basicauth bcrypt "${v.name}"`, [`import ${accountsOf(v)}`]);
+
 function site(v: Vhost, m: ProxyModel): string[] {
-  if (v.auth.basicAuthFile) {
-    throw new Error(
-      `Caddy cannot read the htpasswd file of ${v.name} (${v.auth.basicAuthFile}): use auth.forwardAuth, or mySystem.proxy.server = "nginx".`,
-    );
-  }
   return block(v.name, [
     `tls ${v.certificate.cert} ${v.certificate.key}`,
     ...(v.expose === "internal"
@@ -45,6 +45,7 @@ function site(v: Vhost, m: ProxyModel): string[] {
     ...(v.maxBodySize !== null && v.maxBodySize !== "0"
       ? block("request_body", [`max_size ${bytes(v.maxBodySize)}`])
       : []),
+    ...(v.auth.basicAuthFile ? basicAuth(v) : []),
     ...(v.auth.forwardAuth ? forwardAuth(v.auth.forwardAuth) : []),
     ...reverseProxy(v),
   ]);

@@ -145,7 +145,10 @@ export default defineModule({
         },
       }),
       mkIf(() => cfg.enable && cfg.server === "nginx", nginxService(model, certificateUnits)),
-      mkIf(() => cfg.enable && cfg.server === "caddy", caddyService(model, certificateUnits)),
+      mkIf(
+        () => cfg.enable && cfg.server === "caddy",
+        caddyService(model, certificateUnits, () => ({ ...config.secretTemplates, ...config.secrets })),
+      ),
     ]);
   },
 });
