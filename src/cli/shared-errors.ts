@@ -23,7 +23,7 @@ export interface HostFiles {
  *
  * An error goes in full to the first host it fits: the one host whose own files it names (files
  * no other host's modules come from: another host meets it only by reading that host's
- * configuration); else the first host it names (`shodan': hosts reading each other in a cycle);
+ * configuration); else, for a cycle between hosts, the first host it names that met it;
  * else one whose modules could not be collected (a mistake in them); else one
  * whose modules include a file it names; else the first that met it (an error in a module every
  * host loads cannot tell more).
@@ -53,7 +53,7 @@ export function printedErrors(
     if (elsewhere.length === 1) {
       decided = { owner: elsewhere[0]!, named: true, reader: metBy[0]! };
     } else {
-      const byName = named.length === 1 ? undefined : metBy.find((x) => namesHost(message, x));
+      const byName = named.length === 1 ? undefined : firstNamedHost(message, metBy);
       const owner =
         (named.length === 1 ? named[0] : undefined) ??
         byName ??
@@ -100,8 +100,17 @@ function hostFiles(hosts: readonly string[], moduleFiles: (host: string) => Host
   return { files, own };
 }
 
-/** Whether a message names a host, as errors between hosts do: `shodan'. */
-const namesHost = (message: string, host: string) => message.includes(`\`${host}'`);
+/**
+ * The host a cycle between hosts names first (`Infinite recursion between hosts: `shodan' and
+ * `xerxes' …`), among those that met it. Other messages quote other things the way hosts are
+ * quoted (a user `media'), so only this one is read for host names.
+ */
+function firstNamedHost(message: string, metBy: readonly string[]): string | undefined {
+  const cycle = /^Infinite recursion between hosts: ((?:`[^']+'(?:, | and ))*`[^']+') \(/.exec(message);
+  if (!cycle) return undefined;
+  const names = [...cycle[1]!.matchAll(/`([^']+)'/g)].map((m) => m[1]!);
+  return names.find((n) => metBy.includes(n));
+}
 
 /** Whether a message names a file, as messages show definitions: `file:line' or `file'. */
 const namesFile = (message: string, file: string) =>

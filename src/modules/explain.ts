@@ -3,7 +3,7 @@
  * (mkMerge splits it, mkIf may switch it off), with its priority and order, and whether it is
  * part of the value.
  */
-import { force, forEachLazyEntry } from "./lazy.ts";
+import { force, forEachLazyEntry, isThunk } from "./lazy.ts";
 import type { Definition, Origin } from "./origin.ts";
 import { defaultOrderPriority, defaultOverridePriority, propertyType } from "./properties.ts";
 import { viewSource } from "./view.ts";
@@ -32,18 +32,21 @@ function shown(v: unknown): unknown {
 /**
  * A definition's value as its module wrote it, with every lazy part inside (a `lazy()` in a list,
  * a getter) computed, each failure shown where it is: `[22]`, not the thunk that computes 22.
- * Views and objects of classes are left to the caller's rendering. For showing only (`hearth
- * explain`): it runs the definition's code.
+ * Views and objects of classes are left to the caller's rendering; a value inside itself is
+ * `<cycle>`. For showing only (`hearth explain`): it runs the definition's code.
  */
-export function shownDeep(v: unknown, depth = 0): unknown {
-  const x = shown(v);
-  if (x === null || typeof x !== "object" || depth > 32 || viewSource in x) return x;
-  if (Array.isArray(x)) return x.map((e) => shownDeep(e, depth + 1));
+export function shownDeep(v: unknown, within: readonly object[] = []): unknown {
+  let x = shown(v);
+  while (isThunk(x)) x = shown(x);
+  if (x === null || typeof x !== "object" || viewSource in x) return x;
+  if (within.includes(x)) return "<cycle>";
+  const inner = [...within, x];
+  if (Array.isArray(x)) return x.map((e) => shownDeep(e, inner));
   const proto = Object.getPrototypeOf(x);
   if (proto !== Object.prototype && proto !== null) return x;
   const out: Record<string, unknown> = {};
   forEachLazyEntry(x, (key, value) => {
-    out[key] = shownDeep(value, depth + 1);
+    out[key] = shownDeep(value, inner);
   });
   return out;
 }

@@ -12,6 +12,7 @@ const twoLoad =
   "The option `gatus.prot' does not exist. Definition values:\n- In `lab/modules/extra.ts:3': 1";
 const cycle =
   "Infinite recursion between hosts: `shodan' and `xerxes' (this configuration, the configurations it reads (other hosts, through `nodes') and those reading them) were computed 8 times over.";
+const quotesHost = "The user `shodan' of `files.\"/etc/motd\".user' is not declared (in `lab/global.ts:9').";
 const own = (host: string) => `The option \`x' has no value. Declared in \`lab/hosts/${host}/index.ts:2'.`;
 /** Each host's module files: the lab's own, then the host's folder. */
 const lab = ["lab/global.ts", "lab/modules/apps.ts"];
@@ -71,6 +72,14 @@ const cases: {
       { name: "xerxes", errors: [cycle] },
     ],
     printed: { daedalus: [pointer("shodan")], shodan: [cycle], xerxes: [pointer("shodan")] },
+  },
+  {
+    name: "a shared module's error quoting a name that is also a host's: not taken for that host's",
+    hosts: [
+      { name: "daedalus", errors: [quotesHost] },
+      { name: "shodan", errors: [quotesHost] },
+    ],
+    printed: { daedalus: [quotesHost], shodan: ["The same error as daedalus (shown there)."] },
   },
   {
     name: "an error naming a host's file that only its reader met is printed under the reader",

@@ -239,12 +239,12 @@ describe("Caddy instead of nginx (one option)", async () => {
     );
     assert.match(
       text,
-      /@outside not remote_ip 10\.8\.10\.0\/24 10\.8\.20\.0\/24 10\.8\.40\.0\/24 127\.0\.0\.0\/8 ::1\n\trespond @outside 403/,
+      /@outside not remote_ip 10\.8\.10\.0\/24 10\.8\.20\.0\/24 10\.8\.40\.0\/24 127\.0\.0\.0\/8 ::1\n\troute \{\n\t\trespond @outside 403/,
     );
-    assert.match(text, /forward_auth http:\/\/127\.0\.0\.1:9091 \{\n\t\turi \/api\/verify/);
+    assert.match(text, /forward_auth http:\/\/127\.0\.0\.1:9091 \{\n\t\t\turi \/api\/verify/);
     assert.match(
       text,
-      /reverse_proxy https:\/\/10\.8\.20\.99:9912 \{\n\t\ttransport http \{\n\t\t\tdial_timeout 5s/,
+      /reverse_proxy https:\/\/10\.8\.20\.99:9912 \{\n\t\t\ttransport http \{\n\t\t\t\tdial_timeout 5s/,
     );
     assert.match(text, /^http:\/\/ \{\n\tabort\n\}/m);
     assert.equal(lab.host("shodan").config.systemd.services.nginx, undefined, "nginx is gone");
@@ -262,6 +262,7 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
   const caddy = defineModule({ mySystem: { proxy: { server: "caddy" } } });
   const lab = await exampleLab({ "*": [caddy], shodan: [everyFeature] });
   const accountsScript = "/etc/hearth/caddy/basic-auth.sh";
+  const accounts = "/run/caddy-accounts/basic.example.org";
   // bcrypt's published test vector (password "U*U"), and the same hash as `htpasswd -B` writes it.
   const vector = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
   const htpasswd = (text: string) => ({ "/run/hearth/secrets/test/htpasswd": text });
@@ -270,16 +271,15 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
     const text = fileOf(lab, "shodan", caddyfile);
     assert.match(
       text,
-      /^basic\.example\.org \{\n(?:\t.*\n)*?\tbasicauth bcrypt "basic\.example\.org" \{\n\t\timport \/run\/caddy\/basic-auth\/basic\.example\.org\n\t\}/m,
+      /^basic\.example\.org \{\n(?:\t.*\n)*?\t\tbasicauth bcrypt "basic\.example\.org" \{\n\t\t\timport \/run\/caddy-accounts\/basic\.example\.org\n\t\t\}/m,
     );
     const service = lab.host("shodan").config.systemd.services.caddy.Service;
-    assert.deepEqual(service.ExecStartPre, [`+/bin/sh ${accountsScript}`]);
-    assert.equal(service.ExecReload[0], `+/bin/sh ${accountsScript}`);
-    assert.deepEqual(service.RuntimeDirectory, ["caddy"]);
+    assert.deepEqual(service.ExecStartPre, [`+/bin/sh ${accountsScript} start`]);
+    assert.equal(service.ExecReload[0], `+/bin/sh ${accountsScript} reload`);
     const script = fileOf(lab, "shodan", accountsScript);
     assert.match(
       script,
-      /^accounts '\/run\/hearth\/secrets\/test\/htpasswd' '\/run\/caddy\/basic-auth\/basic\.example\.org'$/m,
+      /^accounts '\/run\/hearth\/secrets\/test\/htpasswd' '\/run\/caddy-accounts\/basic\.example\.org'$/m,
     );
     // Hosts without basic auth get neither the script nor the step.
     const daedalus = lab.host("daedalus").config;
@@ -287,7 +287,16 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
     assert.deepEqual(daedalus.systemd.services.caddy.Service.ExecStartPre, []);
   });
 
-  test("systemd-analyze verify accepts the caddy unit with its root step", {
+  test("internal sites refuse outsiders before anything else (Caddy's own order would ask them for a password)", () => {
+    const text = fileOf(lab, "shodan", caddyfile);
+    const basic = text.split("\nbasic.example.org {\n")[1]!.split("\n}\n")[0]!;
+    assert.match(
+      basic,
+      /\n\t@outside not remote_ip [^\n]+\n\troute \{\n\t\trespond @outside 403\n\t\tbasicauth /,
+    );
+  });
+
+  test("systemd-analyze verify accepts the caddy unit with its root steps", {
     skip: needs("unshare"),
   }, async () => {
     const r = await verifyUnits(generationOf(lab, "shodan"));
@@ -312,59 +321,129 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
       warned.warnings.join("\n"),
       /basic auth of basic\.example\.org: Caddy reads the accounts of the secret `test\/htpasswd' \(\/run\/hearth\/secrets\/test\/htpasswd\) when it starts or reloads; give the secret reloadUnits = \[ "caddy\.service" \]/,
     );
-    const reloading = (
-      await exampleLab({ "*": [caddy], shodan: [everyFeature, secret(["caddy.service"])] })
-    ).check("shodan");
-    assert.ok(reloading.ok, reloading.errors.join("\n"));
-    assert.doesNotMatch(reloading.warnings.join("\n"), /basic auth of/);
-  });
-
-  test("an htpasswd entry Caddy cannot check (not bcrypt) stops Caddy's start, naming the line", {
-    skip: needs("openssl"),
-  }, async () => {
-    const text = fileOf(lab, "shodan", caddyfile);
-    const root = await HostRoot.create(generationOf(lab, "shodan"), {
-      ...certificates(text),
-      ...htpasswd(`ops:${vector}\nold:$apr1$abcdefgh$0123456789abcdefghijkl\n`),
-    });
-    try {
-      const r = root.exec(`mkdir -p /run/caddy && /bin/sh ${accountsScript}`);
-      assert.equal(r.code, 1);
-      assert.match(
-        r.stderr,
-        /\/run\/hearth\/secrets\/test\/htpasswd:2: the password of old is not a bcrypt hash: Caddy checks bcrypt only \(make it with htpasswd -B\)/,
+    for (const units of [["caddy.service"], ["caddy"]]) {
+      const reloading = (await exampleLab({ "*": [caddy], shodan: [everyFeature, secret(units)] })).check(
+        "shodan",
       );
-    } finally {
-      root.remove();
+      assert.ok(reloading.ok, reloading.errors.join("\n"));
+      assert.doesNotMatch(reloading.warnings.join("\n"), /basic auth of/);
     }
   });
 
-  describe("run for real", { skip: needs("ip", "curl", "openssl") }, () => {
+  describe("the accounts script, run in the host's root", { skip: needs("openssl") }, () => {
+    let root: HostRoot;
+    const secret = "/run/hearth/secrets/test/htpasswd";
+    before(async () => {
+      const text = fileOf(lab, "shodan", caddyfile);
+      root = await HostRoot.create(generationOf(lab, "shodan"), certificates(text));
+    });
+    after(() => root?.remove());
+    const withSecret = (text: string, mode: string) =>
+      root.exec(
+        `mkdir -p ${secret.slice(0, secret.lastIndexOf("/"))} && printf '%s' '${text}' > ${secret} && /bin/sh ${accountsScript} ${mode}`,
+      );
+    const written = () => root.exec(`cat ${accounts}`).stdout;
+
+    // Each: the htpasswd, and on standard error what is wrong with it (nothing: the accounts).
+    const table: [string, string, RegExp | string][] = [
+      [
+        "bcrypt, $2y$ as htpasswd -B writes it",
+        `ops:${vector}\nops2:${vector.replace("$2a$", "$2y$")}\n`,
+        "ops ops2",
+      ],
+      [
+        "CRLF lines, a comment, a blank line, no newline at the end",
+        `# operators\r\n\r\nops:${vector}\r\nops2:${vector}`,
+        "ops ops2",
+      ],
+      [
+        "an MD5 (apr1) entry",
+        `ops:${vector}\nold:$apr1$abcdefgh$0123456789abcdefghijkl\n`,
+        /htpasswd:2: the password of old is not a bcrypt hash: Caddy checks bcrypt only \(make it with htpasswd -B\)/,
+      ],
+      ["a name listed twice", `ops:${vector}\nops:${vector}\n`, /htpasswd:2: ops is listed twice/],
+      ["a line without a colon", `ops${vector}\n`, /htpasswd:1: not a `user:hash' line/],
+      [
+        "a name Caddy's accounts cannot take",
+        `o ps:${vector}\n`,
+        /htpasswd:1: the name `o ps' is not one Caddy's accounts take here/,
+      ],
+      ["no accounts", "# nobody yet\n", /no accounts: Caddy would refuse every request/],
+    ];
+    for (const [name, text, expected] of table) {
+      test(`${name}: ${typeof expected === "string" ? "its accounts" : "a reload fails, naming the line; the accounts stay"}`, () => {
+        const good = withSecret(`ops:${vector}\n`, "start");
+        assert.equal(good.code, 0, good.stderr);
+        const before = written();
+        const r = withSecret(text, "reload");
+        if (typeof expected === "string") {
+          assert.equal(r.code, 0, r.stderr);
+          const lines = written().trimEnd().split("\n");
+          assert.deepEqual(
+            lines.map((l) => l.split(" ")[0]),
+            expected.split(" "),
+          );
+          // The hash, base64-encoded, as Caddy 2.6 reads it.
+          assert.equal(Buffer.from(lines[0]!.split(" ")[1]!, "base64").toString(), vector);
+          return;
+        }
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, expected);
+        assert.match(r.stderr, /not reloaded: Caddy keeps the accounts it has/);
+        assert.equal(written(), before);
+      });
+    }
+
+    test("a start with a broken htpasswd locks that site alone (an account no password matches)", () => {
+      const r = withSecret(`old:$apr1$abcdefgh$0123456789abcdefghijkl\n`, "start");
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(
+        r.stderr,
+        /basic\.example\.org: every request is refused until the htpasswd secret is fixed/,
+      );
+      assert.match(written(), /^locked-[0-9a-f]{16} [A-Za-z0-9+/=]+\n$/);
+      const two = withSecret(`old:x\n`, "start");
+      assert.notEqual(written(), two.stdout, "a new random account each time");
+    });
+
+    test("the accounts are root's, readable by the caddy group only, in a folder that is root's", () => {
+      assert.equal(withSecret(`ops:${vector}\n`, "start").code, 0);
+      const r = root.exec(`stat -c '%U:%G %a' /run/caddy-accounts ${accounts}`);
+      assert.equal(r.stdout, "root:caddy 750\nroot:caddy 640\n", r.stderr);
+    });
+  });
+
+  describe("run for real, as the caddy user", { skip: needs("ip", "curl", "openssl", "setpriv") }, () => {
     const ns = `hearth-caddy-${process.pid}`;
+    const inside = "10.8.20.5"; // one of the lab's networks
+    const outside = "192.0.2.7"; // TEST-NET-1: the internet
     let root: HostRoot;
     before(async () => {
       const text = fileOf(lab, "shodan", caddyfile);
       root = await HostRoot.create(generationOf(lab, "shodan"), {
         ...certificates(text),
-        // The same hash as `htpasswd -B` writes it ($2y$), a comment, no newline at the end.
         ...htpasswd(`# the lab's operators\nops:${vector}\nops2:${vector.replace("$2a$", "$2y$")}`),
       });
       for (const args of [
         ["netns", "add", ns],
         ["-n", ns, "link", "set", "lo", "up"],
+        ...[inside, outside].map((a) => ["-n", ns, "addr", "add", `${a}/32`, "dev", "lo"]),
       ]) {
         const r = run("ip", args);
         assert.equal(r.code, 0, r.stderr);
       }
-      // The unit's steps, as systemd runs them: its RuntimeDirectory, ExecStartPre, ExecStart; the
-      // route's upstream (shodan:9911) answering beside it.
+      // The unit's steps as systemd runs them: ExecStartPre as root, then Caddy as the caddy user
+      // with the one capability it has; the route's upstream (shodan:9911) answering beside it.
       const started = root.exec(
         [
           "set -e",
-          "mkdir -p /run/caddy",
-          `/bin/sh ${accountsScript}`,
+          `/bin/sh ${accountsScript} start`,
+          // Owners as the activation sets them from the manifest (the acme group's keys).
+          `chgrp caddy ${caddyfile} /var/lib/acme/live/*/key.pem && chmod 0640 /var/lib/acme/live/*/key.pem`,
           'caddy respond --listen 127.0.0.1:9911 "upstream reached" >/tmp/upstream.log 2>&1 & echo $! >/tmp/upstream.pid',
-          `caddy run --config ${caddyfile} --adapter caddyfile >/tmp/caddy.log 2>&1 & echo $! >/tmp/caddy.pid`,
+          "mkdir -p /var/lib/caddy && chown caddy:caddy /var/lib/caddy",
+          "XDG_DATA_HOME=/var/lib/caddy XDG_CONFIG_HOME=/var/lib/caddy/config setpriv --reuid caddy --regid caddy --init-groups --inh-caps +net_bind_service --ambient-caps +net_bind_service " +
+            `caddy run --config ${caddyfile} --adapter caddyfile >/tmp/caddy.log 2>&1 & echo $! >/tmp/caddy.pid`,
           "for i in $(seq 50); do grep -q 'serving initial configuration' /tmp/caddy.log && exit 0; sleep 0.1; done",
           "cat /tmp/caddy.log >&2; exit 1",
         ].join("\n"),
@@ -378,32 +457,34 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
       root?.remove();
     });
 
-    const get = (...auth: string[]) =>
+    const get = (from: string, ...auth: string[]) =>
       run("ip", [
         "netns",
         "exec",
         ns,
         "curl",
         "-sk",
+        "--interface",
+        from,
         "--resolve",
-        "basic.example.org:443:127.0.0.1",
+        `basic.example.org:443:${inside}`,
         "-w",
         " %{http_code}",
         ...auth,
         "https://basic.example.org/",
       ]).stdout;
 
-    test("no password, or a wrong one: 401; each account of the htpasswd secret: through", () => {
-      assert.match(get(), / 401$/);
-      assert.match(get("-u", "ops:U*V"), / 401$/);
-      assert.equal(get("-u", "ops:U*U"), "upstream reached 200");
-      assert.equal(get("-u", "ops2:U*U"), "upstream reached 200");
-      assert.match(get("-u", "nobody:U*U"), / 401$/);
+    test("from the lab: no password, or a wrong one, 401; each account of the secret reaches the app", () => {
+      assert.match(get(inside), / 401$/);
+      assert.match(get(inside, "-u", "ops:U*V"), / 401$/);
+      assert.equal(get(inside, "-u", "ops:U*U"), "upstream reached 200");
+      assert.equal(get(inside, "-u", "ops2:U*U"), "upstream reached 200");
+      assert.match(get(inside, "-u", "nobody:U*U"), / 401$/);
     });
 
-    test("the accounts file is Caddy's only (root's, group caddy, not world-readable)", () => {
-      const r = root.exec("stat -c '%U:%G %a' /run/caddy/basic-auth /run/caddy/basic-auth/basic.example.org");
-      assert.equal(r.stdout, "root:caddy 750\nroot:caddy 640\n", r.stderr);
+    test("from the internet: 403, with or without the password (never asked for it)", () => {
+      assert.match(get(outside), / 403$/);
+      assert.match(get(outside, "-u", "ops:U*U"), / 403$/);
     });
   });
 });

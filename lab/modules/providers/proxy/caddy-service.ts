@@ -19,12 +19,14 @@ export interface SecretFile {
 export function caddyService(
   model: () => ProxyModel,
   certificateUnits: () => string[],
-  secrets: () => Record<string, SecretFile>,
+  /** The host's secrets and secret templates, by name. */
+  secrets: () => [string, SecretFile][],
 ): ConfigDef {
   const text = once(() => renderCaddyfile(model()));
   const accounts = once(() => renderAccountsScript(model()));
   // As root (`+`): the htpasswd secrets belong to their apps.
-  const writeAccounts = () => (accounts() === null ? [] : [`+/bin/sh ${caddyAccounts.script}`]);
+  const writeAccounts = (mode: "start" | "reload") =>
+    accounts() === null ? [] : [`+/bin/sh ${caddyAccounts.script} ${mode}`];
   return {
     packages: ["caddy"],
     users: { caddy: { description: "Caddy web server", extraGroups: ["acme"] } },
@@ -47,13 +49,12 @@ export function caddyService(
             Type: "notify",
             User: "caddy",
             Group: "caddy",
-            ExecStartPre: lazy(writeAccounts),
+            ExecStartPre: lazy(() => writeAccounts("start")),
             ExecStart: [`${caddy} run --environ ${config}`],
-            ExecReload: lazy(() => [...writeAccounts(), `${caddy} reload ${config} --force`]),
+            ExecReload: lazy(() => [...writeAccounts("reload"), `${caddy} reload ${config} --force`]),
             // Caddy keeps its state (OCSP staples, locks) in XDG folders.
             Environment: { XDG_DATA_HOME: "/var/lib/caddy", XDG_CONFIG_HOME: "/var/lib/caddy/config" },
             StateDirectory: ["caddy"],
-            RuntimeDirectory: ["caddy"],
             // Relaxed from the baseline: binding 80/443 as the caddy user.
             AmbientCapabilities: ["CAP_NET_BIND_SERVICE"],
             CapabilityBoundingSet: ["CAP_NET_BIND_SERVICE"],
@@ -72,12 +73,13 @@ export function caddyService(
  * nginx reads an htpasswd file at each request; Caddy only when it starts or reloads (the
  * accounts script). A secret that does not reload Caddy leaves a changed password waiting.
  */
-function unreloadedAccounts(m: ProxyModel, secrets: Record<string, SecretFile>): string[] {
-  const reloads = (s: SecretFile) =>
-    s.reloadUnits.includes("caddy.service") || s.restartUnits.includes("caddy.service");
+function unreloadedAccounts(m: ProxyModel, secrets: [string, SecretFile][]): string[] {
+  const caddy = (units: readonly string[]) => units.some((u) => u === "caddy" || u === "caddy.service");
   return m.vhosts.flatMap((v) => {
-    const name = Object.keys(secrets).find((n) => secrets[n]!.path === v.auth.basicAuthFile);
-    if (name === undefined || reloads(secrets[name]!)) return [];
+    const found = secrets.find(([, s]) => s.path === v.auth.basicAuthFile);
+    if (found === undefined) return [];
+    const [name, secret] = found;
+    if (caddy(secret.reloadUnits) || caddy(secret.restartUnits)) return [];
     return [
       `basic auth of ${v.name}: Caddy reads the accounts of the secret \`${name}' (${v.auth.basicAuthFile}) when it starts or reloads; give the secret reloadUnits = [ "caddy.service" ], or a changed password waits for Caddy's next reload.`,
     ];

@@ -32,22 +32,25 @@ function forwardAuth(url: string): string[] {
 /** The accounts come from the route's htpasswd secret, written where the site imports them (caddy-accounts.ts). */
 const basicAuth = (v: Vhost) => block(`basicauth bcrypt "${v.name}"`, [`import ${accountsOf(v)}`]);
 
+// Caddy runs a site's directives in its own fixed order (authentication before `respond`), so an
+// internal site would ask the internet for a password before refusing it: `route` keeps the
+// order written here, outsiders refused first.
 function site(v: Vhost, m: ProxyModel): string[] {
+  const internal = v.expose === "internal";
   return block(v.name, [
     `tls ${v.certificate.cert} ${v.certificate.key}`,
-    ...(v.expose === "internal"
-      ? [
-          "# internal: the lab's networks only",
-          `@outside not remote_ip ${m.internalRanges.join(" ")}`,
-          "respond @outside 403",
-        ]
+    ...(internal
+      ? ["# internal: the lab's networks only", `@outside not remote_ip ${m.internalRanges.join(" ")}`]
       : ["# public: exposed to the internet"]),
-    ...(v.maxBodySize !== null && v.maxBodySize !== "0"
-      ? block("request_body", [`max_size ${bytes(v.maxBodySize)}`])
-      : []),
-    ...(v.auth.basicAuthFile ? basicAuth(v) : []),
-    ...(v.auth.forwardAuth ? forwardAuth(v.auth.forwardAuth) : []),
-    ...reverseProxy(v),
+    ...block("route", [
+      ...(internal ? ["respond @outside 403"] : []),
+      ...(v.maxBodySize !== null && v.maxBodySize !== "0"
+        ? block("request_body", [`max_size ${bytes(v.maxBodySize)}`])
+        : []),
+      ...(v.auth.basicAuthFile ? basicAuth(v) : []),
+      ...(v.auth.forwardAuth ? forwardAuth(v.auth.forwardAuth) : []),
+      ...reverseProxy(v),
+    ]),
   ]);
 }
 

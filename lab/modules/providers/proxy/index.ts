@@ -147,7 +147,10 @@ export default defineModule({
       mkIf(() => cfg.enable && cfg.server === "nginx", nginxService(model, certificateUnits)),
       mkIf(
         () => cfg.enable && cfg.server === "caddy",
-        caddyService(model, certificateUnits, () => ({ ...config.secretTemplates, ...config.secrets })),
+        caddyService(model, certificateUnits, () => [
+          ...Object.entries(config.secrets),
+          ...Object.entries(config.secretTemplates),
+        ]),
       ),
     ]);
   },
