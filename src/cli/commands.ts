@@ -3,6 +3,7 @@ import { bootstrapCommand } from "./commands/bootstrap.ts";
 import { build } from "./commands/build.ts";
 import { check } from "./commands/check.ts";
 import { deploy } from "./commands/deploy.ts";
+import { diffCommand } from "./commands/diff.ts";
 import { gcCommand } from "./commands/gc.ts";
 import { generationsCommand } from "./commands/generations.ts";
 import { planCommand } from "./commands/plan.ts";
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   explain,
   secretsCommand,
   bootstrapCommand,
+  diffCommand,
   planCommand,
   deploy,
   rollbackCommand,

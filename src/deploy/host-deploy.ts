@@ -11,8 +11,7 @@ import { runChecks } from "./checks.ts";
 import { type Blob, generationBlobs } from "./generation.ts";
 import type { GenerationRef } from "./plan/facts.ts";
 import { type Plan, plan } from "./plan/plan.ts";
-import { redact } from "./plan/redact.ts";
-import { unifiedDiff } from "./plan/diff.ts";
+import { addDiffs } from "./plan/file-diffs.ts";
 import type { Transfer } from "./plan/render.ts";
 import {
   activateAndWait,
@@ -68,18 +67,6 @@ export interface RunSettings {
 
 const final = ["confirmed", "up-to-date", "rolled-back", "rollback-failed", "refused"];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Diffs of changed text files, credentials redacted, from the host's old text and the new content. */
-function addDiffs(p: Plan, generation: Generation, texts: Readonly<Record<string, { text?: string }>>): void {
-  const byPath = new Map(generation.files.map((f) => [f.path, f.content]));
-  for (const w of p.files.change) {
-    if (w.role !== "file" || !w.what.includes("content")) continue;
-    const old = texts[w.path]?.text;
-    const now = byPath.get(`files${w.path}`);
-    if (old === undefined || now === undefined || now.includes(0)) continue;
-    w.diff = redact(unifiedDiff(old, now.toString("utf8")));
-  }
-}
 
 const fromDeployer = (c: ManifestCheck) => {
   const host = "tcp" in c ? c.tcp.host : "http" in c ? new URL(c.http.url).hostname : null;

@@ -8,7 +8,8 @@ import type { Manifest, ManifestUnit } from "../../src/host/realise/manifest.ts"
 import { sha256 } from "../../src/host/realise/manifest.ts";
 import { emptyManifest } from "../../src/deploy/plan/entries.ts";
 import { bootUnitText, hostEntries } from "../../src/deploy/plan/entries.ts";
-import type { Facts, PathFact } from "../../src/deploy/plan/facts.ts";
+import type { Facts } from "../../src/deploy/plan/facts.ts";
+import { idealFacts } from "../../src/deploy/plan/ideal-host.ts";
 import { plan } from "../../src/deploy/plan/plan.ts";
 import { redact } from "../../src/deploy/plan/redact.ts";
 import { unifiedDiff } from "../../src/deploy/plan/diff.ts";
@@ -39,36 +40,10 @@ function manifest(o: Partial<Manifest>, hash = "1".repeat(64)): Manifest {
   return { ...emptyManifest("h"), hash, ...o };
 }
 
-/** Facts of a host that runs `m` exactly as deployed (every path present, units active). */
+/** Facts of a host that runs `m` exactly as deployed (every path present, enabled units running). */
 function running(m: Manifest | null, o: Partial<Facts> = {}): Facts {
-  const paths: Record<string, PathFact> = {};
-  const units: Record<string, { active: string; sub: string }> = {};
-  if (m) {
-    for (const e of hostEntries(m)) {
-      paths[e.path] =
-        e.kind === "symlink"
-          ? { type: "symlink", target: e.target!, user: e.user, group: e.group }
-          : { type: "file", sha256: e.sha256!, mode: e.mode, user: e.user, group: e.group };
-    }
-    for (const u of m.units) units[u.name] = { active: "active", sub: "running" };
-  }
-  return {
-    hostname: "h",
-    bootId: "b",
-    current: m ? { number: 1, hash: m.hash, manifest: m } : null,
-    owned: m ? hostEntries(m).map((e) => e.path) : [],
-    backups: [],
-    journal: null,
-    lock: null,
-    paths,
-    units,
-    packages: Object.fromEntries((m?.packages ?? []).map((p) => [p, true])),
-    users: {},
-    groups: [],
-    missingBlobs: [],
-    generations: [],
-    ...o,
-  };
+  const facts = idealFacts("h", m, () => undefined);
+  return { ...facts, bootId: "b", current: facts.current && { ...facts.current, number: 1 }, ...o };
 }
 
 const two = "2".repeat(64);
@@ -153,6 +128,15 @@ describe("plan: units", () => {
         ),
       }),
       expect: { install: ["b.service"], remove: ["b.service"], restart: ["b.service"] },
+    },
+    {
+      name: "a changed unit nothing enables (a timer's job) is not running as deployed: updated only",
+      to: (m) => ({
+        ...m,
+        hash: two,
+        units: m.units.map((u) => (u.name === "job.service" ? { ...u, sha256: sha256("job 2") } : u)),
+      }),
+      expect: { update: ["job.service"] },
     },
     {
       name: "a new wanted unit starts; a new unwanted one is only installed",

@@ -18,6 +18,8 @@ export type {
   UnitFact,
 } from "./facts.ts";
 export { unifiedDiff } from "./diff.ts";
+export { addDiffs } from "./file-diffs.ts";
+export { idealFacts } from "./ideal-host.ts";
 export {
   type Conflict,
   type EntryRemoval,

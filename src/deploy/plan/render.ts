@@ -24,8 +24,15 @@ export function bytes(n: number): string {
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
-export function renderPlan(p: Plan, where: string, transfer: Transfer | null, s: Styles): string {
-  const from = p.from ? `generation ${p.from.number} (${short(p.from.hash)})` : "no generation";
+/** `from`: what the host runs, when not one of its generations (`hearth diff`: a build, a revision). */
+export function renderPlan(
+  p: Plan,
+  where: string,
+  transfer: Transfer | null,
+  s: Styles,
+  from?: string,
+): string {
+  from ??= p.from ? `generation ${p.from.number} (${short(p.from.hash)})` : "no generation";
   const lines: string[] = [`${s.bold(p.host)} ${s.dim(`(${where})`)}: ${from} → ${short(p.to.hash)}`];
   const add = (text: string, indent = 2) => lines.push(`${" ".repeat(indent)}${text}`);
   if (p.busy)

@@ -1,0 +1,112 @@
+/**
+ * `hearth diff [host…] [--against DIR|REV]`: what deploying the lab's generations would change on
+ * hosts that run earlier ones (a `hearth build` folder, or the lab at a git revision; HEAD by
+ * default) exactly as deployed. The deploy's own planner, on facts made from the earlier
+ * generation instead of read over SSH: files with diffs, unit restarts and reloads, accounts,
+ * packages, containers, secrets. Exit 3 when anything would change, as `hearth plan`.
+ */
+import { addDiffs, idealFacts, type Plan, plan, renderPlan, short } from "../../deploy/plan/index.ts";
+import { noSuchHost } from "../../lab/host-names.ts";
+import type { Command } from "../command.ts";
+import { UserError } from "../command.ts";
+import { earlierGenerations } from "../earlier-generations.ts";
+import { hostGeneration } from "../host-generation.ts";
+import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
+import { style } from "../output.ts";
+import { printedErrors } from "../shared-errors.ts";
+
+export const diffCommand: Command = {
+  name: "diff",
+  summary:
+    "Show what deploying the lab would change on hosts running earlier generations (a build folder, a git revision; HEAD by default); exit 3 if anything.",
+  usage: "hearth diff [host…] [--against DIR|REV] [--json] [--no-diff] [--lab DIR]",
+  options: {
+    ...labOption,
+    against: { type: "string" },
+    json: { type: "boolean" },
+    "no-diff": { type: "boolean" },
+  },
+  async run({ values, positionals }, io) {
+    const lab = await openLab(values, io.cwd);
+    const names = positionals.length > 0 ? positionals : lab.hostNames();
+    for (const n of names)
+      if (!lab.hostNames().includes(n)) throw new UserError(noSuchHost(n, lab.hostNames()));
+    const earlier = await earlierGenerations(
+      lab,
+      typeof values.against === "string" ? values.against : "HEAD",
+      io.cwd,
+    );
+    const s = style(io.isTTY);
+
+    const now = names.map((name) => hostGeneration(lab, name));
+    const failed = now.filter((h) => !h.generation);
+    if (failed.length > 0) {
+      const printed = printedErrors(failed, moduleFilesOf(lab), lab.hostNames());
+      for (const h of failed)
+        io.err(
+          `${s.red("✗")} ${h.name}\n${printed
+            .get(h.name)!
+            .map((e) => e.replace(/^/gm, "  "))
+            .join("\n\n")}\n`,
+        );
+      return 1;
+    }
+
+    const results: { host: string; before: string | null; plan: Plan }[] = [];
+    for (const { name, generation } of now) {
+      const before = earlier.generation(name);
+      if (before !== null && "errors" in before) {
+        io.err(
+          `${s.red("✗")} ${name} at ${earlier.label}\n${before.errors.map((e) => e.replace(/^/gm, "  ")).join("\n\n")}\n`,
+        );
+        return 1;
+      }
+      const facts = idealFacts(name, before?.manifest ?? null, (source) => before?.text(source));
+      const p = withoutStanding(plan({ facts, to: generation!.manifest }));
+      if (values["no-diff"] !== true) addDiffs(p, generation!, facts.paths);
+      results.push({ host: name, before: before?.manifest.hash ?? null, plan: p });
+    }
+
+    const changed = results.some((r) => !r.plan.upToDate);
+    if (values.json) {
+      io.out(
+        `${JSON.stringify(
+          {
+            against: earlier.label,
+            changed,
+            hosts: results.map((r) => ({
+              host: r.host,
+              from: r.before,
+              plan: { ...r.plan, from: undefined },
+            })),
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      return changed ? 3 : 0;
+    }
+    for (const r of results) {
+      if (r.plan.upToDate) {
+        io.out(`${s.bold(r.host)}: ${s.green("no change")} ${s.dim(`(${short(r.plan.to.hash)})`)}\n`);
+        continue;
+      }
+      const from = r.before === null ? "not in that lab" : short(r.before);
+      io.out(renderPlan(r.plan, `against ${earlier.label}`, null, s, from));
+    }
+    return changed ? 3 : 0;
+  },
+};
+
+/**
+ * What a deploy plan also lists that is not a change: the health checks every deploy runs, and the
+ * units restarted if secrets' values turn out to differ on the host (here they are as deployed).
+ */
+function withoutStanding(p: Plan): Plan {
+  const secretsChange = p.secrets.add.length + p.secrets.change.length > 0;
+  return {
+    ...p,
+    checks: [],
+    secrets: { ...p.secrets, restartIfChanged: secretsChange ? p.secrets.restartIfChanged : [] },
+  };
+}

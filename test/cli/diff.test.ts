@@ -1,0 +1,121 @@
+/**
+ * `hearth diff`: what deploying the lab would change on hosts running earlier generations, from a
+ * `hearth build` folder or the lab at a git revision, with the deploy's own planner.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { copyLab, hearth } from "./helpers.ts";
+
+/** Disables an app on shodan: its route, DNS name, dashboard entry, health check and container go. */
+const disableWhoogle = (lab: ReturnType<typeof copyLab>) =>
+  lab.edit("lab/hosts/shodan/services.ts", "whoogle: { enable: true }", "whoogle: { enable: false }");
+
+/** What the change does to shodan, as the plan prints it. */
+function assertWhoogleGone(out: string): void {
+  assert.match(out, /^daedalus: no change \([0-9a-f]{12}\)$/m);
+  assert.match(out, /^xerxes: no change \([0-9a-f]{12}\)$/m);
+  const shodan = out.split(/^shodan /m)[1]!.split(/^xerxes/m)[0]!;
+  assert.match(shodan, /^ {4}~ \/etc\/hearth\/nginx\/nginx\.conf \(content\)$/m);
+  assert.match(shodan, /^ {6}- {2}# whoogle\.example\.org → http:\/\/127\.0\.0\.1:5000$/m);
+  assert.match(shodan, /^ {6}-address=\/whoogle\.example\.org\/10\.8\.20\.11$/m);
+  assert.match(shodan, /^ {4}stop {4}podman-whoogle\.service$/m);
+  assert.match(shodan, /^ {4}reload {2}hearth-firewall\.service, nginx\.service$/m);
+  assert.match(shodan, /^ {2}containers: - whoogle$/m);
+  // Not changes: the checks every deploy runs, units restarted only if secrets differ on a host.
+  assert.doesNotMatch(shodan, /health checks|restarted if their secrets/);
+}
+
+describe("hearth diff against a build folder", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(async () => {
+    lab = copyLab();
+    const r = await hearth(["build", "--out", "before"], lab.dir);
+    assert.equal(r.code, 0, r.err);
+  });
+  after(() => lab.remove());
+
+  test("the lab as built: no change on any host (exit 0)", async () => {
+    const r = await hearth(["diff", "--against", "before"], lab.dir);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.match(/: no change \(/g)?.length, 3, r.out);
+  });
+
+  test("an app disabled: the files, units and container it takes away, with diffs (exit 3)", async () => {
+    disableWhoogle(lab);
+    const r = await hearth(["diff", "--against", "before"], lab.dir);
+    assert.equal(r.code, 3, r.err);
+    assert.match(r.out, /^shodan \(against before\/\): [0-9a-f]{12} → [0-9a-f]{12}$/m);
+    assertWhoogleGone(r.out);
+    const quiet = await hearth(["diff", "shodan", "--against", "before", "--no-diff"], lab.dir);
+    assert.equal(quiet.code, 3);
+    assert.doesNotMatch(quiet.out, /whoogle\.example\.org → /);
+    assert.doesNotMatch(quiet.out, /daedalus/);
+  });
+
+  test("a host the build does not have: everything is added", async () => {
+    rmSync(join(lab.dir, "before", "xerxes"), { recursive: true });
+    const r = await hearth(["diff", "xerxes", "--against", "before", "--json"], lab.dir);
+    assert.equal(r.code, 3, r.err);
+    const j = JSON.parse(r.out);
+    const xerxes = j.hosts[0];
+    assert.equal(xerxes.from, null);
+    assert.ok(xerxes.plan.files.add.some((w: { path: string }) => w.path === "/etc/hostname"));
+    assert.ok(xerxes.plan.units.start.includes("nginx.service"), xerxes.plan.units.start.join(" "));
+    assert.ok(xerxes.plan.packages.install.includes("nginx"));
+  });
+
+  test("neither a folder nor a revision: a user error (exit 1)", async () => {
+    const r = await hearth(["diff", "--against", "no-such-thing"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.err,
+      /`no-such-thing' is neither a folder \(the output of `hearth build`\) nor a git revision of /,
+    );
+  });
+});
+
+describe("hearth diff against a git revision", () => {
+  let lab: ReturnType<typeof copyLab>;
+  const git = (...args: string[]) => {
+    const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], {
+      cwd: lab.dir,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stderr);
+  };
+  before(() => {
+    lab = copyLab();
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "the lab");
+  });
+  after(() => lab.remove());
+
+  test("HEAD by default: the lab's uncommitted change, as a deploy would make it", async () => {
+    disableWhoogle(lab);
+    const r = await hearth(["diff"], lab.dir);
+    assert.equal(r.code, 3, r.err);
+    assert.match(r.out, /^shodan \(against HEAD \([0-9a-f]{12}\)\): [0-9a-f]{12} → [0-9a-f]{12}$/m);
+    assertWhoogleGone(r.out);
+    const j = JSON.parse((await hearth(["diff", "shodan", "--json"], lab.dir)).out);
+    assert.equal(j.changed, true);
+    assert.deepEqual(j.hosts[0].plan.containers.remove, ["whoogle"]);
+  });
+
+  test("committed, it is HEAD: no change; the earlier commit gives the same diff", async () => {
+    git("commit", "-qam", "whoogle off");
+    const now = await hearth(["diff"], lab.dir);
+    assert.equal(now.code, 0, now.out + now.err);
+    const r = await hearth(["diff", "--against", "HEAD~1"], lab.dir);
+    assert.equal(r.code, 3, r.err);
+    assertWhoogleGone(r.out);
+    // Each revision's files extracted once, under .hearth/diff/.
+    assert.equal(
+      readdirSync(join(lab.dir, ".hearth", "diff")).filter((n) => /^[0-9a-f]+$/.test(n)).length,
+      2,
+    );
+  });
+});
