@@ -1,9 +1,11 @@
 /**
  * What `hearth diff` compares the lab with: the generations of a `hearth build` folder
- * (`result/`), or those the lab builds at a git revision: its files at that revision, extracted
- * under `.hearth/diff/<commit>/` (kept for the next diff against it), built by the running hearth.
+ * (`result/`), or those the lab builds at a git revision: the repository's tracked files at that
+ * revision, extracted under `<lab>/.hearth/diff/<commit>/` (kept for the next diffs against it),
+ * built by the running hearth.
  */
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -14,13 +16,16 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { manifestFileName } from "../deploy/generation.ts";
 import type { Manifest } from "../host/index.ts";
 import { manifestFormat } from "../host/realise/manifest.ts";
-import { Lab, loadLab } from "../lab/index.ts";
+import { isUserFacing, Lab, loadLab } from "../lab/index.ts";
+import { displayFile } from "../modules/index.ts";
 import { UserError } from "./command.ts";
-import { type HostGeneration, hostGeneration } from "./host-generation.ts";
+import { moduleFilesOf } from "./lab-context.ts";
+import type { HostFiles } from "./shared-errors.ts";
+import { hostGeneration } from "./host-generation.ts";
 
 /** A host's earlier generation: its manifest, and its files' texts by place in the generation folder. */
 export interface EarlierGeneration {
@@ -31,8 +36,10 @@ export interface EarlierGeneration {
 export interface Earlier {
   /** What it is, for people: `result/`, `HEAD (1a2b3c4d5e6f)`. */
   readonly label: string;
-  /** The host's generation there; null when that lab has no such host; errors when it failed to build. */
-  generation(host: string): EarlierGeneration | null | { errors: string[] };
+  /** The host's generation there; null when it has none there; its errors when it failed to build. */
+  generation(host: string): EarlierGeneration | null | { readonly errors: readonly string[] };
+  /** At a revision: its lab's hosts and their module files, to tell whose an error is (shared-errors.ts). */
+  readonly lab?: { readonly hosts: readonly string[]; moduleFiles(host: string): HostFiles };
 }
 
 /** Files the plan shows a diff of: text, not too large to show. */
@@ -50,20 +57,30 @@ export async function earlierGenerations(lab: Lab, against: string, cwd: string)
 }
 
 function buildFolder(dir: string, shown: string): Earlier {
+  const built = readdirSync(dir).filter((h) => existsSync(join(dir, h, manifestFileName)));
+  if (built.length === 0) {
+    throw new UserError(
+      `${shown} holds no generation (<host>/${manifestFileName}): it is not a folder \`hearth build' wrote.`,
+    );
+  }
   return {
     label: `${shown.replace(/\/?$/, "/")}`,
     generation(host) {
       const folder = join(dir, host);
+      const file = join(folder, manifestFileName);
+      if (!existsSync(file)) return null;
       let manifest: Manifest;
       try {
-        manifest = JSON.parse(readFileSync(join(folder, manifestFileName), "utf8")) as Manifest;
-      } catch {
-        return null;
+        manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+      } catch (e) {
+        return { errors: [`${file}: ${(e as Error).message}`] };
       }
       if (manifest.format !== manifestFormat) {
-        throw new UserError(
-          `${join(folder, manifestFileName)}: a generation of another version of hearth (format ${manifest.format}, this one reads ${manifestFormat}): build it again.`,
-        );
+        return {
+          errors: [
+            `${file}: a generation of another version of hearth (format ${manifest.format}, this one reads ${manifestFormat}): build it again.`,
+          ],
+        };
       }
       return {
         manifest,
@@ -80,63 +97,132 @@ function buildFolder(dir: string, shown: string): Earlier {
 }
 
 const git = (cwd: string, args: readonly string[]) =>
-  spawnSync("git", ["-C", cwd, ...args], { encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 });
+  spawnSync("git", ["-C", cwd, ...args], { encoding: "utf8" });
 
 async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
+  const inside = git(lab.root, ["rev-parse", "--is-inside-work-tree"]);
+  if (inside.error || inside.status !== 0) {
+    const why = inside.error ? "git is not installed" : `${lab.root} is not in a git repository`;
+    throw new UserError(`\`${revision}' is not a folder (the output of \`hearth build'), and ${why}.`);
+  }
   const commit = git(lab.root, ["rev-parse", "--verify", "--quiet", `${revision}^{commit}`]);
   if (commit.status !== 0) {
+    const shallow = git(lab.root, ["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
     throw new UserError(
-      `\`${revision}' is neither a folder (the output of \`hearth build\`) nor a git revision of ${lab.root}.`,
+      `\`${revision}' is neither a folder (the output of \`hearth build') nor a git revision of ${lab.root}${shallow ? " (a shallow clone: fetch the revision first)" : ""}.`,
     );
   }
-  const sha = commit.stdout.toString().trim();
-  const prefix = git(lab.root, ["rev-parse", "--show-prefix"]).stdout.toString().trim();
-  const tree = join(lab.root, ".hearth", "diff", sha);
-  if (!existsSync(join(tree, ".complete"))) extract(lab.root, sha, tree);
+  const sha = commit.stdout.trim();
+  const prefix = git(lab.root, ["rev-parse", "--show-prefix"]).stdout.trim();
+  const trees = join(lab.root, ".hearth", "diff");
+  const tree = join(trees, sha);
+  if (!existsSync(join(tree, ".complete"))) extract(lab.root, sha, trees);
   const root = join(tree, prefix);
+  const at = `At ${revision}`;
   if (!existsSync(join(root, "hearth.config.ts"))) {
     throw new UserError(
-      `At ${revision}, the repository has no hearth.config.ts in ${prefix || "its top folder"} (the lab is not committed there): compare with a folder of \`hearth build\` instead (--against DIR).`,
+      `${at}, the repository has no hearth.config.ts in ${prefix || "its top folder"} (the lab is not committed there): compare with a folder of \`hearth build' instead (--against DIR).`,
     );
   }
-  const earlier = new Lab(root, await loadLab(root));
-  const built = new Map<string, HostGeneration>();
+  // Messages name the revision's files as `REV:lab/…`, not their extracted copies.
+  const shownRoot = `${displayFile(root).replace(/\/?$/, "/")}`;
+  const named = (message: string) =>
+    message.replaceAll(shownRoot, `${revision}:`).replaceAll(`${root}/`, `${revision}:`);
+  let earlier: Lab;
+  try {
+    earlier = new Lab(root, await loadLab(root));
+  } catch (e) {
+    if (!isUserFacing(e)) throw e;
+    throw new UserError(`${at}, the lab does not load: ${named((e as Error).message)}`);
+  }
+  const built = new Map<string, ReturnType<Earlier["generation"]>>();
+  const build = (host: string): ReturnType<Earlier["generation"]> => {
+    if (!earlier.hostNames().includes(host)) return null;
+    const g = hostGeneration(earlier, host);
+    if (!g.generation) return { errors: g.errors.map(named) };
+    const files = new Map(g.generation.files.map((f) => [f.path, f.content]));
+    return { manifest: g.generation.manifest, text: (source) => asText(files.get(source)) };
+  };
+  const files = moduleFilesOf(earlier);
   return {
     label: `${revision} (${sha.slice(0, 12)})`,
     generation(host) {
-      if (!earlier.hostNames().includes(host)) return null;
-      let g = built.get(host);
-      if (!g) built.set(host, (g = hostGeneration(earlier, host)));
-      if (!g.generation) return { errors: g.errors };
-      const files = new Map(g.generation.files.map((f) => [f.path, f.content]));
-      return { manifest: g.generation.manifest, text: (source) => asText(files.get(source)) };
+      if (!built.has(host)) built.set(host, build(host));
+      return built.get(host)!;
+    },
+    lab: {
+      hosts: earlier.hostNames(),
+      moduleFiles: (host) => {
+        const f = files(host);
+        return { ...f, files: new Set([...f.files].map(named)) };
+      },
     },
   };
 }
 
-/** The repository's files at `sha` (what `git archive` gives: tracked files only). */
-function extract(root: string, sha: string, tree: string): void {
-  const top = git(root, ["rev-parse", "--show-toplevel"]).stdout.toString().trim();
-  const archive = git(top, ["archive", "--format=tar", sha]);
-  if (archive.status !== 0) throw new Error(`git archive ${sha}: ${archive.stderr.toString()}`);
-  const partial = `${tree}.partial`;
-  rmSync(partial, { recursive: true, force: true });
-  mkdirSync(partial, { recursive: true });
-  const tar = spawnSync("tar", ["-x", "-C", partial], { input: archive.stdout });
-  if (tar.status !== 0) throw new Error(`extracting ${sha}: ${tar.stderr.toString()}`);
-  writeFileSync(join(partial, ".complete"), "");
-  rmSync(tree, { recursive: true, force: true });
-  renameSync(partial, tree);
-  forgetOldTrees(dirname(tree), keptTrees);
+/**
+ * The repository's files at `sha` (what `git archive` gives: tracked files, without submodules),
+ * into `<trees>/<sha>`. Another diff may be extracting the same commit: each writes its own folder,
+ * the first to finish is kept.
+ */
+function extract(root: string, sha: string, trees: string): void {
+  mkdirSync(trees, { recursive: true });
+  // Nothing under .hearth/ is the lab's: a repository that does not ignore it still never adds it.
+  const ignore = join(trees, "..", ".gitignore");
+  if (!existsSync(ignore)) writeFileSync(ignore, "*\n");
+  const partial = join(trees, `.partial-${process.pid}-${randomBytes(4).toString("hex")}`);
+  mkdirSync(partial);
+  try {
+    const top = git(root, ["rev-parse", "--show-toplevel"]).stdout.trim();
+    const r = spawnSync(
+      "sh",
+      ["-c", 'git -C "$1" archive --format=tar "$2" | tar -x -C "$3"', "sh", top, sha, partial],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (r.status !== 0) throw new Error(`extracting ${sha} with git archive: ${r.stderr}`);
+    writeFileSync(join(partial, ".complete"), "");
+    const target = join(trees, sha);
+    // Left half-extracted by a diff that was interrupted.
+    if (existsSync(target) && !existsSync(join(target, ".complete"))) {
+      const aside = join(trees, `.old-${sha}-${process.pid}`);
+      renameSync(target, aside);
+      rmSync(aside, { recursive: true, force: true });
+    }
+    try {
+      renameSync(partial, target);
+    } catch (e) {
+      // Another diff put it there first: its copy is the same.
+      if (!existsSync(join(target, ".complete"))) throw e;
+    }
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  forgetOldTrees(trees, keptTrees);
 }
 
 /** Revisions extracted earlier: the most recently extracted are kept, for diffs against them again. */
 const keptTrees = 4;
 
-function forgetOldTrees(dir: string, keep: number): void {
-  const trees = readdirSync(dir)
+function forgetOldTrees(trees: string, keep: number): void {
+  const extracted = readdirSync(trees)
     .filter((n) => /^[0-9a-f]{40,64}$/.test(n))
-    .map((n) => ({ n, at: statSync(join(dir, n, ".complete"), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .map((n) => ({ n, at: statSync(join(trees, n, ".complete"), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.at - a.at);
-  for (const { n } of trees.slice(keep)) rmSync(join(dir, n), { recursive: true, force: true });
+  for (const { n } of extracted.slice(keep)) {
+    // Moved aside first: a diff starting meanwhile never takes a half-removed tree for a whole one.
+    const aside = join(trees, `.old-${n}-${process.pid}`);
+    try {
+      renameSync(join(trees, n), aside);
+    } catch {
+      continue;
+    }
+    rmSync(aside, { recursive: true, force: true });
+  }
+  // What an interrupted diff left behind (a day old: not one running now).
+  for (const n of readdirSync(trees).filter((x) => x.startsWith(".partial-") || x.startsWith(".old-"))) {
+    const old = Date.now() - (statSync(join(trees, n), { throwIfNoEntry: false })?.mtimeMs ?? 0) > 86_400_000;
+    if (old) rmSync(join(trees, n), { recursive: true, force: true });
+  }
 }

@@ -3,11 +3,12 @@
  * `hearth build` folder or the lab at a git revision, with the deploy's own planner.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { copyLab, hearth } from "./helpers.ts";
+import { copyLab, hearth, repoRoot } from "./helpers.ts";
 
 /** Disables an app on shodan: its route, DNS name, dashboard entry, health check and container go. */
 const disableWhoogle = (lab: ReturnType<typeof copyLab>) =>
@@ -72,7 +73,47 @@ describe("hearth diff against a build folder", () => {
     assert.equal(r.code, 1);
     assert.match(
       r.err,
-      /`no-such-thing' is neither a folder \(the output of `hearth build`\) nor a git revision of /,
+      /`no-such-thing' is neither a folder \(the output of `hearth build'\) nor a git revision of /,
+    );
+  });
+});
+
+describe("hearth diff on what only a host's facts would tell", () => {
+  let lab: ReturnType<typeof copyLab>;
+  const shodan = "lab/hosts/shodan/index.ts";
+  before(async () => {
+    lab = copyLab();
+    // A Debian account (www-data) as a member of a declared group.
+    lab.edit(shodan, "  hostKey:", '  groups: { logs: { members: ["www-data"] } },\n  hostKey:');
+    const r = await hearth(["build", "--out", "before"], lab.dir);
+    assert.equal(r.code, 0, r.err);
+  });
+  after(() => lab.remove());
+
+  test("a Debian account in a declared group, as deployed: no change", async () => {
+    const r = await hearth(["diff", "shodan", "--against", "before"], lab.dir);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /^shodan: no change/);
+  });
+
+  test("a new drop-in on a unit the distribution runs restarts it", async () => {
+    lab.edit(
+      shodan,
+      "  hostKey:",
+      "  systemd: { services: { cron: { dropIn: true, Service: { Nice: 5 } } } },\n  hostKey:",
+    );
+    const r = await hearth(["diff", "shodan", "--against", "before"], lab.dir);
+    assert.equal(r.code, 3, r.err);
+    assert.match(r.out, /^ {4}install cron\.service$/m);
+    assert.match(r.out, /^ {4}restart cron\.service$/m);
+  });
+
+  test("a folder that holds no generation is not taken for an empty build", async () => {
+    const r = await hearth(["diff", "--against", "lab"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.err,
+      /lab holds no generation \(<host>\/manifest\.json\): it is not a folder `hearth build' wrote/,
     );
   });
 });
@@ -94,8 +135,29 @@ describe("hearth diff against a git revision", () => {
   });
   after(() => lab.remove());
 
-  test("HEAD by default: the lab's uncommitted change, as a deploy would make it", async () => {
+  test("several diffs at once extracting the same commit each get it whole", async () => {
     disableWhoogle(lab);
+    const runs = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const child = spawn(process.execPath, [join(repoRoot, "bin", "hearth.mjs"), "diff"], {
+          cwd: lab.dir,
+          env: { ...process.env, NO_COLOR: "1" },
+        });
+        let out = "";
+        let err = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.stderr.on("data", (d) => (err += d));
+        const [code] = await once(child, "close");
+        return { code, out, err };
+      }),
+    );
+    for (const r of runs) {
+      assert.equal(r.code, 3, r.err);
+      assertWhoogleGone(r.out);
+    }
+  });
+
+  test("HEAD by default: the lab's uncommitted change, as a deploy would make it", async () => {
     const r = await hearth(["diff"], lab.dir);
     assert.equal(r.code, 3, r.err);
     assert.match(r.out, /^shodan \(against HEAD \([0-9a-f]{12}\)\): [0-9a-f]{12} → [0-9a-f]{12}$/m);
@@ -103,19 +165,42 @@ describe("hearth diff against a git revision", () => {
     const j = JSON.parse((await hearth(["diff", "shodan", "--json"], lab.dir)).out);
     assert.equal(j.changed, true);
     assert.deepEqual(j.hosts[0].plan.containers.remove, ["whoogle"]);
+    git("commit", "-qam", "whoogle off");
+  });
+
+  test("a host broken at the revision: its errors named there, the others still compared", async () => {
+    lab.edit("lab/hosts/xerxes/index.ts", "  hostKey:", "  mySystem: { nope: 1 },\n  hostKey:");
+    git("commit", "-qam", "xerxes broken");
+    lab.edit("lab/hosts/xerxes/index.ts", "  mySystem: { nope: 1 },\n", "");
+    const r = await hearth(["diff"], lab.dir);
+    assert.equal(r.code, 1, r.out);
+    // Every host reads xerxes (through nodes): its error is printed once, under xerxes.
+    assert.match(
+      r.err,
+      /✗ xerxes at HEAD \([0-9a-f]{12}\)\n {2}The option `mySystem\.nope' does not exist\. Definition values:\n {2}- In `HEAD:lab\/hosts\/xerxes\/index\.ts:\d+'/,
+    );
+    assert.match(
+      r.err,
+      /✗ daedalus at HEAD \([0-9a-f]{12}\)\n {2}Met reading the configuration of xerxes \(through nodes\): the error shown under xerxes\./,
+    );
+    assert.equal(r.err.match(/does not exist/g)?.length, 1);
+    git("commit", "-qam", "xerxes mended");
   });
 
   test("committed, it is HEAD: no change; the earlier commit gives the same diff", async () => {
-    git("commit", "-qam", "whoogle off");
     const now = await hearth(["diff"], lab.dir);
     assert.equal(now.code, 0, now.out + now.err);
-    const r = await hearth(["diff", "--against", "HEAD~1"], lab.dir);
+    const r = await hearth(["diff", "--against", "HEAD~3"], lab.dir);
     assert.equal(r.code, 3, r.err);
     assertWhoogleGone(r.out);
-    // Each revision's files extracted once, under .hearth/diff/.
-    assert.equal(
-      readdirSync(join(lab.dir, ".hearth", "diff")).filter((n) => /^[0-9a-f]+$/.test(n)).length,
-      2,
+    // Each revision's files extracted once, under .hearth/diff/, ignored by git: the lab, broken, mended.
+    const trees = readdirSync(join(lab.dir, ".hearth", "diff"));
+    assert.equal(trees.filter((n) => /^[0-9a-f]+$/.test(n)).length, 3, trees.join(" "));
+    assert.deepEqual(
+      trees.filter((n) => n.startsWith(".")),
+      [],
+      "no partial extraction left",
     );
+    assert.equal(readFileSync(join(lab.dir, ".hearth", ".gitignore"), "utf8"), "*\n");
   });
 });

@@ -42,7 +42,7 @@ function manifest(o: Partial<Manifest>, hash = "1".repeat(64)): Manifest {
 
 /** Facts of a host that runs `m` exactly as deployed (every path present, enabled units running). */
 function running(m: Manifest | null, o: Partial<Facts> = {}): Facts {
-  const facts = idealFacts("h", m, () => undefined);
+  const facts = idealFacts("h", m);
   return { ...facts, bootId: "b", current: facts.current && { ...facts.current, number: 1 }, ...o };
 }
 

@@ -52,49 +52,69 @@ export const diffCommand: Command = {
       return 1;
     }
 
-    const results: { host: string; before: string | null; plan: Plan }[] = [];
+    // A host whose earlier generation does not build is reported; the others are still compared.
+    const results: { host: string; before: string | null; plan: Plan | null; errors: readonly string[] }[] =
+      [];
     for (const { name, generation } of now) {
       const before = earlier.generation(name);
       if (before !== null && "errors" in before) {
-        io.err(
-          `${s.red("✗")} ${name} at ${earlier.label}\n${before.errors.map((e) => e.replace(/^/gm, "  ")).join("\n\n")}\n`,
-        );
-        return 1;
+        results.push({ host: name, before: null, plan: null, errors: before.errors });
+        continue;
       }
-      const facts = idealFacts(name, before?.manifest ?? null, (source) => before?.text(source));
+      const facts = idealFacts(name, before?.manifest ?? null, {
+        next: generation!.manifest,
+        text: before?.text,
+      });
       const p = withoutStanding(plan({ facts, to: generation!.manifest }));
       if (values["no-diff"] !== true) addDiffs(p, generation!, facts.paths);
-      results.push({ host: name, before: before?.manifest.hash ?? null, plan: p });
+      results.push({ host: name, before: before?.manifest.hash ?? null, plan: p, errors: [] });
     }
 
-    const changed = results.some((r) => !r.plan.upToDate);
+    const broken = results.some((r) => r.plan === null);
+    const changed = results.some((r) => r.plan !== null && !r.plan.upToDate);
+    const code = broken ? 1 : changed ? 3 : 0;
     if (values.json) {
       io.out(
         `${JSON.stringify(
           {
             against: earlier.label,
+            ok: !broken,
             changed,
             hosts: results.map((r) => ({
               host: r.host,
               from: r.before,
-              plan: { ...r.plan, from: undefined },
+              ...(r.plan
+                ? { plan: { ...r.plan, from: undefined } }
+                : { errors: r.errors, at: earlier.label }),
             })),
           },
           null,
           2,
         )}\n`,
       );
-      return changed ? 3 : 0;
+      return code;
     }
+    // An error several hosts meet there (one reading another through nodes) is printed once.
+    const broke = results.filter((r) => r.plan === null).map((r) => ({ name: r.host, errors: r.errors }));
+    const printed =
+      broke.length > 0 && earlier.lab
+        ? printedErrors(broke, earlier.lab.moduleFiles, earlier.lab.hosts)
+        : new Map(broke.map((b) => [b.name, [...b.errors]]));
     for (const r of results) {
-      if (r.plan.upToDate) {
+      if (r.plan === null) {
+        const errors = printed
+          .get(r.host)!
+          .map((e) => e.replace(/^/gm, "  "))
+          .join("\n\n");
+        io.err(`${s.red("✗")} ${r.host} at ${earlier.label}\n${errors}\n`);
+      } else if (r.plan.upToDate) {
         io.out(`${s.bold(r.host)}: ${s.green("no change")} ${s.dim(`(${short(r.plan.to.hash)})`)}\n`);
-        continue;
+      } else {
+        const from = r.before === null ? "not in that lab" : short(r.before);
+        io.out(renderPlan(r.plan, `against ${earlier.label}`, null, s, from));
       }
-      const from = r.before === null ? "not in that lab" : short(r.before);
-      io.out(renderPlan(r.plan, `against ${earlier.label}`, null, s, from));
     }
-    return changed ? 3 : 0;
+    return code;
   },
 };
 

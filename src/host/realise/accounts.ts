@@ -7,12 +7,12 @@ import type { ManifestGroup, ManifestUser } from "./manifest.ts";
 import type { Problems } from "./problems.ts";
 
 /** Accounts of every Debian system (base-passwd's fixed ones, and systemd's). */
-const debianUsers = new Set(
+export const debianUsers: ReadonlySet<string> = new Set(
   "root daemon bin sys sync games man lp mail news uucp proxy www-data backup list irc _apt nobody systemd-network systemd-resolve systemd-timesync messagebus sshd".split(
     " ",
   ),
 );
-const debianGroups = new Set(
+export const debianGroups: ReadonlySet<string> = new Set(
   "root daemon bin sys adm tty disk lp mail news uucp man proxy kmem dialout fax voice cdrom floppy tape sudo audio dip www-data backup operator list irc src shadow utmp video sasl plugdev staff games users nogroup systemd-journal systemd-network systemd-resolve systemd-timesync input sgx kvm render netdev messagebus ssh crontab _ssh".split(
     " ",
   ),
