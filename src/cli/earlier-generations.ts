@@ -14,6 +14,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -116,7 +117,11 @@ async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
   const prefix = git(lab.root, ["rev-parse", "--show-prefix"]).stdout.trim();
   const trees = join(lab.root, ".hearth", "diff");
   const tree = join(trees, sha);
-  if (!existsSync(join(tree, ".complete"))) extract(lab.root, sha, trees);
+  if (existsSync(join(tree, ".complete"))) {
+    // In use again: the last to be forgotten.
+    const now = new Date();
+    utimesSync(join(tree, ".complete"), now, now);
+  } else extract(lab.root, sha, trees);
   const root = join(tree, prefix);
   const at = `At ${revision}`;
   if (!existsSync(join(root, "hearth.config.ts"))) {
@@ -125,9 +130,7 @@ async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
     );
   }
   // Messages name the revision's files as `REV:lab/…`, not their extracted copies.
-  const shownRoot = `${displayFile(root).replace(/\/?$/, "/")}`;
-  const named = (message: string) =>
-    message.replaceAll(shownRoot, `${revision}:`).replaceAll(`${root}/`, `${revision}:`);
+  const named = revisionPaths(root, revision, prefix);
   let earlier: Lab;
   try {
     earlier = new Lab(root, await loadLab(root));
@@ -161,6 +164,24 @@ async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
 }
 
 /**
+ * Messages name the revision's files as git does (`HEAD:lab/hosts/x.ts`, the lab's folder in the
+ * repository included), not their extracted copies: absolute, or as shown from the current folder.
+ */
+function revisionPaths(root: string, revision: string, prefix: string): (message: string) => string {
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const copies = [`${root}/`, `${displayFile(root)}/`, `${relative(process.cwd(), root)}/`];
+  // Longest first (an absolute path ends with the shorter forms); only where a path starts.
+  const pattern = new RegExp(
+    `(^|[\\s\`'"(])(?:${[...new Set(copies)]
+      .sort((a, b) => b.length - a.length)
+      .map(literal)
+      .join("|")})`,
+    "gm",
+  );
+  return (message) => message.replace(pattern, (_m, before: string) => `${before}${revision}:${prefix}`);
+}
+
+/**
  * The repository's files at `sha` (what `git archive` gives: tracked files, without submodules),
  * into `<trees>/<sha>`. Another diff may be extracting the same commit: each writes its own folder,
  * the first to finish is kept.
@@ -174,14 +195,19 @@ function extract(root: string, sha: string, trees: string): void {
   mkdirSync(partial);
   try {
     const top = git(root, ["rev-parse", "--show-toplevel"]).stdout.trim();
-    const r = spawnSync(
-      "sh",
-      ["-c", 'git -C "$1" archive --format=tar "$2" | tar -x -C "$3"', "sh", top, sha, partial],
-      {
-        encoding: "utf8",
-      },
-    );
-    if (r.status !== 0) throw new Error(`extracting ${sha} with git archive: ${r.stderr}`);
+    // Through a file: in a pipe, a git archive that failed halfway would look like a whole tree.
+    const tar = `${partial}.tar`;
+    try {
+      for (const [command, args] of [
+        ["git", ["-C", top, "archive", "--format=tar", "-o", tar, sha]],
+        ["tar", ["-x", "-f", tar, "-C", partial]],
+      ] as const) {
+        const r = spawnSync(command, args, { encoding: "utf8" });
+        if (r.status !== 0) throw new Error(`extracting ${sha} (${command}): ${r.stderr || r.error}`);
+      }
+    } finally {
+      rmSync(tar, { force: true });
+    }
     writeFileSync(join(partial, ".complete"), "");
     const target = join(trees, sha);
     // Left half-extracted by a diff that was interrupted.
@@ -221,7 +247,7 @@ function forgetOldTrees(trees: string, keep: number): void {
     rmSync(aside, { recursive: true, force: true });
   }
   // What an interrupted diff left behind (a day old: not one running now).
-  for (const n of readdirSync(trees).filter((x) => x.startsWith(".partial-") || x.startsWith(".old-"))) {
+  for (const n of readdirSync(trees).filter((x) => /^\.(partial|old)-|\.partial(\.tar)?$/.test(x))) {
     const old = Date.now() - (statSync(join(trees, n), { throwIfNoEntry: false })?.mtimeMs ?? 0) > 86_400_000;
     if (old) rmSync(join(trees, n), { recursive: true, force: true });
   }

@@ -204,3 +204,28 @@ describe("hearth diff against a git revision", () => {
     assert.equal(readFileSync(join(lab.dir, ".hearth", ".gitignore"), "utf8"), "*\n");
   });
 });
+
+describe("hearth diff against a revision whose lab does not load", () => {
+  let lab: ReturnType<typeof copyLab>;
+  before(() => {
+    lab = copyLab();
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: lab.dir });
+    git("init", "-q");
+    lab.edit("lab/hosts/shodan/index.ts", 'purpose: "Homelab",', 'purpose: "Homelab" network');
+    git("add", "-A");
+    git("commit", "-qm", "a syntax error");
+    lab.edit("lab/hosts/shodan/index.ts", 'purpose: "Homelab" network', 'purpose: "Homelab",');
+  });
+  after(() => lab.remove());
+
+  test("says so, naming the revision and the file's line (exit 1)", async () => {
+    const r = await hearth(["diff"], lab.dir);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.err,
+      /^At HEAD, the lab does not load: lab\/hosts\/shodan\/index\.ts:\d+:\d+: Expected "\}" but found "network"$/m,
+    );
+    assert.doesNotMatch(r.err, /\.hearth\/diff/);
+  });
+});

@@ -48,7 +48,7 @@ accounts() {
   new=$(mktemp "$dir/.new.XXXXXX")
   if ! convert "$1" >"$new"; then
     failed=1
-    echo "$2: every request is refused until the htpasswd secret is fixed" >&2
+    [ "$mode" = reload ] || echo "${2##*/}: every request is refused until its htpasswd secret is fixed" >&2
     # A random name and a random bcrypt-shaped hash: no password matches it.
     # shellcheck disable=SC2016 # bcrypt's prefix
     printf 'locked-%s %s\n' "$(random 16)" "$(printf '$2a$10$%s' "$(random 53)" | base64 -w 0)" >"$new"

@@ -28,5 +28,5 @@ export function renderAccountsScript(m: ProxyModel): string | null {
   const routes = m.vhosts.filter((v) => v.auth.basicAuthFile !== null);
   if (routes.length === 0) return null;
   const calls = routes.map((v) => `accounts ${quote(v.auth.basicAuthFile!)} ${quote(accountsOf(v))}\n`);
-  return `#!/bin/sh\n${header("#")}${script.replace(routesLine, calls.join(""))}`;
+  return `#!/bin/sh\n${header("#")}${script.replace(routesLine, () => calls.join(""))}`;
 }
