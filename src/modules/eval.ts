@@ -649,11 +649,8 @@ export class ModuleEvaluation<C> implements Evaluation<C>, ViewSource, ArgsSourc
         return merged().defsFinal.values.map((d) => d.value);
       },
       get definitionsWithLocations() {
-        return merged().defsFinal.values.map((d) => ({
-          file: showOrigin(d.from),
-          value: d.value,
-          from: d.from,
-        }));
+        // `file` found when read: finding a definition's line parses its file.
+        return merged().defsFinal.values.map((d) => new Def(d.value, d.from));
       },
       get rawDefinitions() {
         evaluation.#readDefinitions(state);
