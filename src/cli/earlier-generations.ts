@@ -122,7 +122,7 @@ async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
     const now = new Date();
     utimesSync(join(tree, ".complete"), now, now);
   } else extract(lab.root, sha, trees);
-  const root = join(tree, prefix);
+  const root = resolve(tree, prefix);
   const at = `At ${revision}`;
   if (!existsSync(join(root, "hearth.config.ts"))) {
     throw new UserError(

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { copyLab, hearth, repoRoot } from "./helpers.ts";
@@ -226,6 +226,36 @@ describe("hearth diff against a revision whose lab does not load", () => {
       r.err,
       /^At HEAD, the lab does not load: lab\/hosts\/shodan\/index\.ts:\d+:\d+: Expected "\}" but found "network"$/m,
     );
+    assert.doesNotMatch(r.err, /\.hearth\/diff/);
+  });
+});
+
+describe("hearth diff of a lab in a folder of its repository", () => {
+  let lab: ReturnType<typeof copyLab>;
+  const infra = () => join(lab.dir, "infra");
+  before(() => {
+    lab = copyLab();
+    mkdirSync(infra());
+    for (const f of ["hearth.config.ts", "lab", "deployments"])
+      renameSync(join(lab.dir, f), join(infra(), f));
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: lab.dir });
+    git("init", "-q");
+    const xerxes = join(infra(), "lab/hosts/xerxes/index.ts");
+    writeFileSync(
+      xerxes,
+      readFileSync(xerxes, "utf8").replace("  hostKey:", "  mySystem: { nope: 1 },\n  hostKey:"),
+    );
+    git("add", "-A");
+    git("commit", "-qm", "xerxes broken");
+    writeFileSync(xerxes, readFileSync(xerxes, "utf8").replace("  mySystem: { nope: 1 },\n", ""));
+  });
+  after(() => lab.remove());
+
+  test("the revision's files are named with the lab's folder, as git names them", async () => {
+    const r = await hearth(["diff", "xerxes"], infra());
+    assert.equal(r.code, 1, r.out);
+    assert.match(r.err, /- In `HEAD:infra\/lab\/hosts\/xerxes\/index\.ts:\d+': 1/);
     assert.doesNotMatch(r.err, /\.hearth\/diff/);
   });
 });
