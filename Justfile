@@ -51,6 +51,10 @@ bench-commands:
 bench-hardening:
     node bench/hardening.mjs
 
+# What the lab's change would do to the hosts, against HEAD (or `just diff --against main`), no SSH.
+diff *args:
+    node bin/hearth.mjs diff {{args}}
+
 # Deploy hosts (names, @tag or --all): plan, copy, activate, health checks, confirm (docs/deploy.md).
 deploy *hosts:
     node bin/hearth.mjs deploy {{hosts}}
