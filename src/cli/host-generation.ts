@@ -4,7 +4,6 @@
  * when its key is known, is a recipient), without decrypting anything, and the activation agent
  * added (the hash covers it).
  */
-import { statSync } from "node:fs";
 import { join } from "node:path";
 import { agentBundle } from "../deploy/agent-bundle.ts";
 import { withAgent } from "../deploy/generation.ts";
@@ -13,7 +12,7 @@ import { whereDefined } from "../modules/index.ts";
 import type { Lab } from "../lab/index.ts";
 import { isUserFacing } from "../lab/index.ts";
 import { failedAssertions } from "../modules/index.ts";
-import { hasRecipient, listKeyPaths, listRecipients, type RecipientInfo } from "../secrets/index.ts";
+import { hasRecipient, listKeyPaths, listRecipients } from "../secrets/index.ts";
 
 export interface HostGeneration {
   readonly name: string;
@@ -27,30 +26,14 @@ const at = (lab: Lab, host: string, path: string[]) => {
   return `\`${path.join(".")}'${sites.length ? ` (${sites.join(", ")})` : ""}`;
 };
 
-/** Each secrets file's key paths and recipients, read once per process while it is unchanged (hosts share files). */
-const inspections = new Map<string, { stamp: string; keys: Set<string>; recipients: RecipientInfo }>();
-function inspected(path: string): { keys: Set<string>; recipients: RecipientInfo } {
-  const { mtimeMs, size } = statSync(path);
-  const stamp = `${mtimeMs}:${size}`;
-  const known = inspections.get(path);
-  if (known?.stamp === stamp) return known;
-  const entry = {
-    stamp,
-    keys: new Set(listKeyPaths(path).map((p) => p.join("/"))),
-    recipients: listRecipients(path),
-  };
-  inspections.set(path, entry);
-  return entry;
-}
-
 function secretErrors(lab: Lab, host: string, generation: Generation, hostKey: string | null): string[] {
   const errors: string[] = [];
   const files = new Map<string, { keys: Set<string>; recipient: boolean | null } | string>();
   const inspect = (source: string) => {
     const path = join(lab.root, source.slice("secrets/".length));
     try {
-      const { keys, recipients } = inspected(path);
-      const recipient = hostKey === null ? null : hasRecipient(recipients, hostKey);
+      const keys = new Set(listKeyPaths(path).map((p) => p.join("/")));
+      const recipient = hostKey === null ? null : hasRecipient(listRecipients(path), hostKey);
       return { keys, recipient };
     } catch (e) {
       return `cannot read ${source.slice("secrets/".length)}: ${(e as Error).message}`;
