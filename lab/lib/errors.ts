@@ -17,9 +17,8 @@ export const where = (location: SourceLocation) =>
  * option (`hearth explain`), not for every want of every host.
  */
 export function optionSites(info: OptionInfo): string[] {
-  const set = info.definitionsWithLocations.filter(
-    (d) => d !== info.defaultDefinition && d.from.declaration !== true,
-  );
+  // The option's default is defined by its declaration.
+  const set = info.definitionsWithLocations.filter((d) => d.from.declaration !== true);
   return [
     ...new Set(
       (set.length > 0 ? set : info.declarations).map((d) => showOrigin({ module: d.from.module, path: [] })),

@@ -10,7 +10,7 @@ import { Ssh } from "../deploy/ssh.ts";
 import { type HostTarget, resolveTargets, selectHosts } from "../deploy/targets.ts";
 import { UserError } from "./command.ts";
 import { type HostGeneration, hostGeneration } from "./host-generation.ts";
-import { printedErrors } from "./shared-errors.ts";
+import { printedErrors, underHost } from "./shared-errors.ts";
 import { labOption, moduleFilesOf, openLab } from "./lab-context.ts";
 
 export const sshOptions = {
@@ -87,13 +87,7 @@ export function buildAll(lab: Lab, hosts: readonly string[]): Map<string, Genera
   if (failed.length > 0) {
     // An error several hosts meet (one reading another through nodes) is printed once.
     const printed = printedErrors(failed, moduleFilesOf(lab), lab.hostNames());
-    const problems = failed.map(
-      (h) =>
-        `${h.name}:\n${printed
-          .get(h.name)!
-          .map((e) => e.replace(/^/gm, "  "))
-          .join("\n")}`,
-    );
+    const problems = failed.map((h) => underHost(`${h.name}:`, printed.get(h.name)!));
     throw new UserError(`Nothing was deployed: the configuration has errors.\n${problems.join("\n")}`);
   }
   return out;

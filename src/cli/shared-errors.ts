@@ -115,3 +115,7 @@ function firstNamedHost(message: string, metBy: readonly string[]): string | und
 /** Whether a message names a file, as messages show definitions: `file:line' or `file'. */
 const namesFile = (message: string, file: string) =>
   message.includes(`\`${file}:`) || message.includes(`\`${file}'`);
+
+/** A host's errors under a heading (`✗ shodan`), each indented, a blank line between two. */
+export const underHost = (heading: string, errors: readonly string[]): string =>
+  `${heading}\n${errors.map((e) => e.replace(/^/gm, "  ")).join("\n\n")}`;

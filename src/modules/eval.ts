@@ -92,7 +92,10 @@ export interface OptionInfo extends MergedOption {
   readonly highestPrio: number;
   /** The definitions that won, after mkIf, overrides and ordering. */
   readonly definitions: readonly unknown[];
-  /** The definitions that won, with where each was written (`file`, as NixOS, and `from`). */
+  /**
+   * The definitions that won, with where each was written (`file`, as NixOS, and `from`). `file` is
+   * a getter (finding a definition's line parses its file): `{ ...d }` does not copy it.
+   */
   readonly definitionsWithLocations: readonly (Definition & { readonly file: string })[];
   /** Every definition written, in merge order, before mkIf and priorities (the default excluded). */
   readonly rawDefinitions: readonly Definition[];

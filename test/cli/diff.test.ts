@@ -233,6 +233,7 @@ describe("hearth diff against a revision whose lab does not load", () => {
 describe("hearth diff of a lab in a folder of its repository", () => {
   let lab: ReturnType<typeof copyLab>;
   const infra = () => join(lab.dir, "infra");
+  const secrets = "lab/modules/providers/backups/secrets.sops.yaml";
   before(() => {
     lab = copyLab();
     mkdirSync(infra());
@@ -241,21 +242,28 @@ describe("hearth diff of a lab in a folder of its repository", () => {
     const git = (...args: string[]) =>
       spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: lab.dir });
     git("init", "-q");
+    // At HEAD~1, xerxes' options mistaken (a message naming a file relative to the lab); at HEAD,
+    // a secrets file gone (a message naming it by its absolute path).
     const xerxes = join(infra(), "lab/hosts/xerxes/index.ts");
-    writeFileSync(
-      xerxes,
-      readFileSync(xerxes, "utf8").replace("  hostKey:", "  mySystem: { nope: 1 },\n  hostKey:"),
-    );
+    const text = readFileSync(xerxes, "utf8");
+    writeFileSync(xerxes, text.replace("  hostKey:", "  mySystem: { nope: 1 },\n  hostKey:"));
     git("add", "-A");
     git("commit", "-qm", "xerxes broken");
-    writeFileSync(xerxes, readFileSync(xerxes, "utf8").replace("  mySystem: { nope: 1 },\n", ""));
+    writeFileSync(xerxes, text);
+    const kept = readFileSync(join(infra(), secrets));
+    rmSync(join(infra(), secrets));
+    git("commit", "-qam", "xerxes mended, a secrets file gone");
+    writeFileSync(join(infra(), secrets), kept);
   });
   after(() => lab.remove());
 
   test("the revision's files are named with the lab's folder, as git names them", async () => {
-    const r = await hearth(["diff", "xerxes"], infra());
-    assert.equal(r.code, 1, r.out);
-    assert.match(r.err, /- In `HEAD:infra\/lab\/hosts\/xerxes\/index\.ts:\d+': 1/);
-    assert.doesNotMatch(r.err, /\.hearth\/diff/);
+    const xerxes = await hearth(["diff", "xerxes", "--against", "HEAD~1"], infra());
+    assert.equal(xerxes.code, 1, xerxes.out);
+    assert.match(xerxes.err, /- In `HEAD~1:infra\/lab\/hosts\/xerxes\/index\.ts:\d+': 1/);
+    const shodan = await hearth(["diff", "shodan"], infra());
+    assert.equal(shodan.code, 1, shodan.out);
+    assert.match(shodan.err, /HEAD:infra\/lab\/modules\/providers\/backups\/secrets\.sops\.yaml/);
+    for (const r of [xerxes, shodan]) assert.doesNotMatch(r.err, /\.hearth\/diff/);
   });
 });

@@ -7,7 +7,7 @@ import { UserError } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
 import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
-import { printedErrors } from "../shared-errors.ts";
+import { printedErrors, underHost } from "../shared-errors.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -44,12 +44,7 @@ export const build: Command = {
       for (const w of host.warnings) io.err(`${s.yellow("warning")} (${name}): ${w}\n`);
       const g = host.generation;
       if (!g) {
-        io.err(
-          `${s.red("✗")} ${name}\n${printed!
-            .get(name)!
-            .map((e) => e.replace(/^/gm, "  "))
-            .join("\n\n")}\n`,
-        );
+        io.err(`${underHost(`${s.red("✗")} ${name}`, printed!.get(name)!)}\n`);
         continue;
       }
       const m = g.manifest;

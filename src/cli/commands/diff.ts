@@ -13,7 +13,7 @@ import { earlierGenerations } from "../earlier-generations.ts";
 import { hostGeneration } from "../host-generation.ts";
 import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
-import { printedErrors } from "../shared-errors.ts";
+import { printedErrors, underHost } from "../shared-errors.ts";
 
 export const diffCommand: Command = {
   name: "diff",
@@ -38,17 +38,12 @@ export const diffCommand: Command = {
     );
     const s = style(io.isTTY);
 
+    // Warnings are the lab's as it is: `hearth check` and `build` print them, a diff does not.
     const now = names.map((name) => hostGeneration(lab, name));
     const failed = now.filter((h) => !h.generation);
     if (failed.length > 0) {
       const printed = printedErrors(failed, moduleFilesOf(lab), lab.hostNames());
-      for (const h of failed)
-        io.err(
-          `${s.red("✗")} ${h.name}\n${printed
-            .get(h.name)!
-            .map((e) => e.replace(/^/gm, "  "))
-            .join("\n\n")}\n`,
-        );
+      for (const h of failed) io.err(`${underHost(`${s.red("✗")} ${h.name}`, printed.get(h.name)!)}\n`);
       return 1;
     }
 
@@ -102,11 +97,7 @@ export const diffCommand: Command = {
         : new Map(broke.map((b) => [b.name, [...b.errors]]));
     for (const r of results) {
       if (r.plan === null) {
-        const errors = printed
-          .get(r.host)!
-          .map((e) => e.replace(/^/gm, "  "))
-          .join("\n\n");
-        io.err(`${s.red("✗")} ${r.host} at ${earlier.label}\n${errors}\n`);
+        io.err(`${underHost(`${s.red("✗")} ${r.host} at ${earlier.label}`, printed.get(r.host)!)}\n`);
       } else if (r.plan.upToDate) {
         io.out(`${s.bold(r.host)}: ${s.green("no change")} ${s.dim(`(${short(r.plan.to.hash)})`)}\n`);
       } else {
