@@ -136,7 +136,12 @@ async function atRevision(lab: Lab, revision: string): Promise<Earlier> {
     earlier = new Lab(root, await loadLab(root));
   } catch (e) {
     if (!isUserFacing(e)) throw e;
-    throw new UserError(`${at}, the lab does not load: ${named((e as Error).message)}`);
+    // esbuild names a file relative to the lab's folder, at the start of a line.
+    const message = named((e as Error).message).replace(
+      /^(?![\w.~-]+:)([\w./-]+\.[cm]?[jt]sx?:\d)/gm,
+      `${revision}:${prefix}$1`,
+    );
+    throw new UserError(`${at}, the lab does not load: ${message}`);
   }
   const built = new Map<string, ReturnType<Earlier["generation"]>>();
   const build = (host: string): ReturnType<Earlier["generation"]> => {

@@ -224,7 +224,7 @@ describe("hearth diff against a revision whose lab does not load", () => {
     assert.equal(r.code, 1);
     assert.match(
       r.err,
-      /^At HEAD, the lab does not load: lab\/hosts\/shodan\/index\.ts:\d+:\d+: Expected "\}" but found "network"$/m,
+      /^At HEAD, the lab does not load: HEAD:lab\/hosts\/shodan\/index\.ts:\d+:\d+: Expected "\}" but found "network"$/m,
     );
     assert.doesNotMatch(r.err, /\.hearth\/diff/);
   });
