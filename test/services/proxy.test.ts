@@ -319,7 +319,7 @@ describe("basic auth with Caddy: the route's htpasswd secret as Caddy's accounts
     assert.ok(warned.ok, warned.errors.join("\n"));
     assert.match(
       warned.warnings.join("\n"),
-      /basic auth of basic\.example\.org: Caddy reads the accounts of the secret `test\/htpasswd' \(\/run\/hearth\/secrets\/test\/htpasswd\) when it starts or reloads; give the secret reloadUnits = \[ "caddy\.service" \]/,
+      /basic auth of basic\.example\.org: Caddy reads the accounts of the secret `test\/htpasswd' \(\/run\/hearth\/secrets\/test\/htpasswd\) when it starts or reloads; give the secret `reloadUnits: \["caddy\.service"\]', or a changed password waits/,
     );
     for (const units of [["caddy.service"], ["caddy"]]) {
       const reloading = (await exampleLab({ "*": [caddy], shodan: [everyFeature, secret(units)] })).check(

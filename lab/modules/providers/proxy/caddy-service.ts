@@ -81,7 +81,7 @@ function unreloadedAccounts(m: ProxyModel, secrets: [string, SecretFile][]): str
     const [name, secret] = found;
     if (caddy(secret.reloadUnits) || caddy(secret.restartUnits)) return [];
     return [
-      `basic auth of ${v.name}: Caddy reads the accounts of the secret \`${name}' (${v.auth.basicAuthFile}) when it starts or reloads; give the secret reloadUnits = [ "caddy.service" ], or a changed password waits for Caddy's next reload.`,
+      `basic auth of ${v.name}: Caddy reads the accounts of the secret \`${name}' (${v.auth.basicAuthFile}) when it starts or reloads; give the secret \`reloadUnits: ["caddy.service"]', or a changed password waits for Caddy's next reload.`,
     ];
   });
 }
