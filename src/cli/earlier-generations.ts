@@ -18,6 +18,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { readManifest } from "../deploy/agent/store.ts";
 import { manifestFileName } from "../deploy/generation.ts";
 import type { Manifest } from "../host/index.ts";
 import { manifestFormat } from "../host/realise/manifest.ts";
@@ -72,7 +73,7 @@ function buildFolder(dir: string, shown: string): Earlier {
       if (!existsSync(file)) return null;
       let manifest: Manifest;
       try {
-        manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
+        manifest = readManifest(folder);
       } catch (e) {
         return { errors: [`${file}: ${(e as Error).message}`] };
       }

@@ -1,5 +1,6 @@
 /** Opening the lab a command works on: found from --lab or the current folder upwards. */
 import { findLabRoot, isUserFacing, Lab, type Lab as LabType, loadLab } from "../lab/index.ts";
+import { noSuchHost } from "../lab/host-names.ts";
 import { displayFile, type Evaluation, setDisplayRoot } from "../modules/index.ts";
 import { OptionPlaces, pathsMeant, suggestions } from "../modules/elsewhere.ts";
 import { didYouMean } from "../modules/show.ts";
@@ -14,6 +15,13 @@ export async function openLab(values: Record<string, unknown>, cwd: string): Pro
   if (!root) throw new UserError(`No hearth.config.ts in ${start} or any folder above it (use --lab DIR).`);
   setDisplayRoot(root);
   return new Lab(root, await loadLab(root));
+}
+
+/** The hosts named on the command line (every host when none), each one the lab has. */
+export function hostsNamed(lab: LabType, positionals: readonly string[]): string[] {
+  const all = lab.hostNames();
+  for (const n of positionals) if (!all.includes(n)) throw new UserError(noSuchHost(n, all));
+  return positionals.length > 0 ? [...positionals] : all;
 }
 
 /** Each host's module files as messages show them, to tell whose an error is (shared-errors.ts). */

@@ -1,11 +1,9 @@
 /** `hearth build [host…]`: realise hosts into generations, `<out>/<host>/`. */
 import { resolve } from "node:path";
 import { writeGeneration } from "../../host/index.ts";
-import { noSuchHost } from "../../lab/host-names.ts";
 import type { Command } from "../command.ts";
-import { UserError } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
-import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
+import { hostsNamed, labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
 import { printedErrors, underHost } from "../shared-errors.ts";
 
@@ -18,12 +16,7 @@ export const build: Command = {
   options: { ...labOption, out: { type: "string" }, json: { type: "boolean" } },
   async run({ values, positionals }, io) {
     const lab = await openLab(values, io.cwd);
-    const names = positionals.length > 0 ? positionals : lab.hostNames();
-    for (const n of names) {
-      if (!lab.hostNames().includes(n)) {
-        throw new UserError(noSuchHost(n, lab.hostNames()));
-      }
-    }
+    const names = hostsNamed(lab, positionals);
     const out = resolve(io.cwd, typeof values.out === "string" ? values.out : "result");
     const s = style(io.isTTY);
     const results = [];

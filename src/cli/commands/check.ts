@@ -3,7 +3,7 @@ import type { Command } from "../command.ts";
 import { hostGeneration } from "../host-generation.ts";
 import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
-import { printedErrors } from "../shared-errors.ts";
+import { printedErrors, underHost } from "../shared-errors.ts";
 import { typecheck } from "../typecheck.ts";
 
 export const check: Command = {
@@ -35,7 +35,7 @@ export const check: Command = {
     for (const h of hosts) {
       for (const w of h.warnings) io.err(`${s.yellow("warning")} (${h.name}): ${w}\n`);
       if (h.ok) io.out(`${s.green("✓")} ${h.name}\n`);
-      else io.err(`${s.red("✗")} ${h.name}\n${printed.get(h.name)!.map(indent).join("\n\n")}\n`);
+      else io.err(`${underHost(`${s.red("✗")} ${h.name}`, printed.get(h.name)!)}\n`);
     }
     io.out(
       ok
@@ -45,8 +45,6 @@ export const check: Command = {
     return ok ? 0 : 1;
   },
 };
-
-const indent = (text: string) => text.replace(/^/gm, "  ");
 
 function realiseErrors(lab: Parameters<typeof hostGeneration>[0], name: string) {
   const { errors } = hostGeneration(lab, name);

@@ -6,12 +6,10 @@
  * packages, containers, secrets. Exit 3 when anything would change, as `hearth plan`.
  */
 import { addDiffs, idealFacts, type Plan, plan, renderPlan, short } from "../../deploy/plan/index.ts";
-import { noSuchHost } from "../../lab/host-names.ts";
 import type { Command } from "../command.ts";
-import { UserError } from "../command.ts";
 import { earlierGenerations } from "../earlier-generations.ts";
 import { hostGeneration } from "../host-generation.ts";
-import { labOption, moduleFilesOf, openLab } from "../lab-context.ts";
+import { hostsNamed, labOption, moduleFilesOf, openLab } from "../lab-context.ts";
 import { style } from "../output.ts";
 import { printedErrors, underHost } from "../shared-errors.ts";
 
@@ -28,9 +26,7 @@ export const diffCommand: Command = {
   },
   async run({ values, positionals }, io) {
     const lab = await openLab(values, io.cwd);
-    const names = positionals.length > 0 ? positionals : lab.hostNames();
-    for (const n of names)
-      if (!lab.hostNames().includes(n)) throw new UserError(noSuchHost(n, lab.hostNames()));
+    const names = hostsNamed(lab, positionals);
     const earlier = await earlierGenerations(
       lab,
       typeof values.against === "string" ? values.against : "HEAD",

@@ -11,6 +11,7 @@ import { debianGroups, debianUsers } from "../../host/realise/accounts.ts";
 import type { Manifest } from "../../host/realise/manifest.ts";
 import { emptyManifest, hostEntries } from "./entries.ts";
 import type { Facts, PathFact, UnitFact } from "./facts.ts";
+import { wanted } from "./units.ts";
 
 const running: UnitFact = { active: "active", sub: "running" };
 
@@ -44,8 +45,7 @@ export function idealFacts(
   for (const d of m.directories)
     paths[d.path] = { type: "directory", mode: d.mode, user: d.user, group: d.group };
   const units: Record<string, UnitFact> = {};
-  for (const u of m.units)
-    if (u.dropIn || u.wantedBy.length + u.requiredBy.length > 0) units[u.name] = running;
+  for (const u of m.units) if (u.dropIn || wanted(u)) units[u.name] = running;
   for (const u of options.next?.units ?? []) if (u.dropIn) units[u.name] = running;
   // Every account the host has: Debian's, the declared ones, and members named by declared groups.
   const names = new Set([

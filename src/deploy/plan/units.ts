@@ -22,7 +22,8 @@ export interface UnitActions {
 
 const running = (f: UnitFact | undefined) =>
   f !== undefined && ["active", "activating", "reloading", "deactivating"].includes(f.active);
-const wanted = (u: ManifestUnit) => !u.dropIn && u.wantedBy.length + u.requiredBy.length > 0;
+/** Enabled: something wants or requires it (a drop-in's unit is the distribution's). */
+export const wanted = (u: ManifestUnit) => !u.dropIn && u.wantedBy.length + u.requiredBy.length > 0;
 
 export function unitActions(
   from: Manifest,

@@ -2,6 +2,7 @@
 // lego keeps its account and certificates under /var/lib/acme/lego; the proxies read a stable
 // copy in /var/lib/acme/live/<domain>/, which holds a self-signed certificate until the first
 // issuance (so a proxy starts on a new host before the CA has answered).
+import { shellQuote } from "../../../lib/shell.ts";
 
 export const acmeDir = "/var/lib/acme";
 export const webroot = `${acmeDir}/webroot`;
@@ -39,8 +40,6 @@ export function certificateNames(
   return challenge === "dns-01" ? [`*.${domain}`, domain] : [...new Set(served)].sort();
 }
 
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-
 /** lego names the files after the first name, `*` written as `_`. */
 const legoName = (c: LegoCertificate) => c.names[0]!.replace("*", "_");
 
@@ -48,18 +47,18 @@ export function legoScript(c: LegoCertificate): string {
   const challenge =
     c.challenge === "dns-01"
       ? [
-          `--dns ${quote(c.dnsProvider)}`,
-          `--dns.resolvers ${quote(c.dnsResolver)}`,
+          `--dns ${shellQuote(c.dnsProvider)}`,
+          `--dns.resolvers ${shellQuote(c.dnsResolver)}`,
           ...(c.dnsPropagationCheck ? [] : ["--dns.disable-cp"]),
         ]
       : ["--http", `--http.webroot ${webroot}`];
   const args = [
     "--accept-tos",
-    `--email ${quote(c.email)}`,
-    `--server ${quote(c.server)}`,
+    `--email ${shellQuote(c.email)}`,
+    `--server ${shellQuote(c.server)}`,
     `--path ${acmeDir}/lego`,
     ...challenge,
-    ...c.names.map((n) => `--domains ${quote(n)}`),
+    ...c.names.map((n) => `--domains ${shellQuote(n)}`),
   ];
   const issued = `${acmeDir}/lego/certificates/${legoName(c)}`;
   const live = certificatePaths(c.domain);
@@ -93,7 +92,7 @@ export function selfSignedScript(domain: string, names: readonly string[]): stri
     `[ -e ${live.cert} ] && exit 0`,
     `install -d -m 0750 ${acmeDir}/live/${domain}`,
     `openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 30 \\`,
-    `  -subj ${quote(`/CN=${domain}`)} -addext ${quote(`subjectAltName=${san}`)} \\`,
+    `  -subj ${shellQuote(`/CN=${domain}`)} -addext ${shellQuote(`subjectAltName=${san}`)} \\`,
     `  -keyout ${live.key} -out ${live.cert}`,
     `chmod 0640 ${live.key} ${live.cert}`,
     "",

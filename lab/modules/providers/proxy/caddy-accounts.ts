@@ -6,6 +6,7 @@
 // fails (Caddy keeps what it serves, the deploy sees it); a start locks that site alone (an
 // account no password matches) so that every other site still comes up.
 import { readFileSync } from "node:fs";
+import { shellQuote } from "../../../lib/shell.ts";
 import { header, type ProxyModel, type Vhost } from "./model.ts";
 
 export const caddyAccounts = {
@@ -21,12 +22,12 @@ const script = readFileSync(new URL("./caddy-accounts.sh", import.meta.url), "ut
 const routesLine = "# (each route's accounts)\n";
 if (!script.includes(routesLine)) throw new Error(`caddy-accounts.sh lacks the line ${routesLine}`);
 
-const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-
 /** The script (its argument: `start` or `reload`), or null when no route has basic auth. */
 export function renderAccountsScript(m: ProxyModel): string | null {
   const routes = m.vhosts.filter((v) => v.auth.basicAuthFile !== null);
   if (routes.length === 0) return null;
-  const calls = routes.map((v) => `accounts ${quote(v.auth.basicAuthFile!)} ${quote(accountsOf(v))}\n`);
+  const calls = routes.map(
+    (v) => `accounts ${shellQuote(v.auth.basicAuthFile!)} ${shellQuote(accountsOf(v))}\n`,
+  );
   return `#!/bin/sh\n${header("#")}${script.replace(routesLine, () => calls.join(""))}`;
 }
